@@ -1,0 +1,25 @@
+# Every third-party dependency is found here once, as an imported target.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+pkg_check_modules(SNDFILE REQUIRED IMPORTED_TARGET sndfile)
+pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
+pkg_check_modules(FFMPEG REQUIRED IMPORTED_TARGET libavformat libavcodec libswresample libavutil)
+find_package(nlohmann_json 3 REQUIRED)
+find_package(pugixml REQUIRED)
+
+if(SOCIALCTX_FFT STREQUAL "fftw")
+  # FFTW ships no CMake config; the double-precision library matches numpy.fft's float64 rfft.
+  pkg_check_modules(FFTW3 REQUIRED IMPORTED_TARGET fftw3)
+elseif(SOCIALCTX_FFT STREQUAL "kissfft")
+  find_package(kissfft CONFIG REQUIRED COMPONENTS SHARED float)
+else()
+  message(FATAL_ERROR "SOCIALCTX_FFT must be fftw or kissfft, not '${SOCIALCTX_FFT}'")
+endif()
+
+# LibTorch: Debian's libtorch-dev has a CMake config with no hints needed.
+find_package(Torch REQUIRED)
+# Torch's exported target adds no C++ ABI flag on Debian, but TORCH_CXX_FLAGS may carry one: keep them consistent.
+if(TORCH_CXX_FLAGS)
+  separate_arguments(_torch_flags UNIX_COMMAND "${TORCH_CXX_FLAGS}")
+  add_compile_options(${_torch_flags})
+endif()

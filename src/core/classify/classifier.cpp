@@ -1,0 +1,201 @@
+#include "classify/classifier.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+
+#include "audio/audio_stream.h"
+#include "classify/windowing.h"
+#include "util/error.h"
+
+namespace sctx {
+
+namespace {
+
+struct FileStamp {
+    int64_t size = -1;
+    double mtime = 0;
+    bool operator==(const FileStamp& o) const { return size == o.size && mtime == o.mtime; }
+};
+
+bool stamp_of(const std::string& path, FileStamp& out) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return false;
+    out.size = int64_t(st.st_size);
+    out.mtime = double(st.st_mtim.tv_sec) + double(st.st_mtim.tv_nsec) * 1e-9;
+    return true;
+}
+
+int argmax(const float* p, size_t n) { return int(std::max_element(p, p + n) - p); }
+
+}  // namespace
+
+Classifier::Classifier(std::shared_ptr<const Model> model, ClassifyOptions options)
+    : model_(std::move(model)), options_(options), mel_(model_->config().mel) {
+    const ModelConfig& c = model_->config();
+    // The model's input width is fixed: the window length is the model's; only the hop is really free.
+    const double window_s = options_.window_s > 0 ? options_.window_s : c.window_s;
+    const double hop_s = options_.hop_s > 0 ? options_.hop_s : c.hop_s;
+    window_ = size_t(std::llround(window_s * c.mel.sample_rate));
+    hop_ = std::max<size_t>(1, size_t(std::llround(hop_s * c.mel.sample_rate)));
+    if (window_ == 0) throw Error("window must be longer than 0 s");
+    if (options_.batch_size == 0) options_.batch_size = 1;
+}
+
+std::vector<float> Classifier::window_features(const float* samples, size_t n) const {
+    // The network's input width is fixed by the model (3 s for the shipped one). A segment shorter than that is
+    // zero-padded at the end, as the original did with np.pad; a longer one (--window above the model's) is heard
+    // from its start for the model's length.
+    const size_t model_len = model_->config().window_samples();
+    std::vector<float> padded(model_len, 0.f);
+    std::copy(samples, samples + std::min(n, model_len), padded.begin());
+    return mel_.compute(padded);
+}
+
+FileResult Classifier::classify_samples(const float* samples, size_t n, const std::string& name) const {
+    FileResult r = run(nullptr, samples, n, nullptr, {});
+    r.file = name;
+    return r;
+}
+
+FileResult Classifier::classify_file(const std::string& path, const std::atomic<bool>* cancel,
+                                     const std::function<void(double)>& progress) const {
+    FileResult r;
+    r.file = path;
+    FileStamp before;
+    if (stamp_of(path, before)) {
+        r.size = before.size;
+        r.mtime = before.mtime;
+    }
+    try {
+        AudioStream stream = AudioStream::open(path, model_->config().mel.sample_rate);
+        FileResult out = run(&stream, nullptr, 0, cancel, progress);
+        out.file = path;
+        out.size = r.size;
+        out.mtime = r.mtime;
+        out.source_rate = stream.source_info().sample_rate;
+        out.source_channels = stream.source_info().channels;
+        out.source_format = stream.source_info().format;
+        FileStamp after;
+        if (!stamp_of(path, after)) throw Error("file disappeared while it was being read");
+        if (!(after == before)) throw Error("file changed while it was being read");
+        return out;
+    } catch (const Error& e) {
+        r.ok = false;
+        r.error = e.what();
+    } catch (const std::bad_alloc&) {
+        r.ok = false;
+        r.error = "out of memory";
+    } catch (const std::exception& e) {
+        r.ok = false;
+        r.error = std::string("unexpected failure: ") + e.what();
+    }
+    return r;
+}
+
+FileResult Classifier::run(AudioStream* stream, const float* samples, size_t n, const std::atomic<bool>* cancel,
+                           const std::function<void(double)>& progress) const {
+    const ModelConfig& config = model_->config();
+    const size_t classes = config.class_names.size();
+    const size_t feat_size = size_t(config.mel.n_mels) * config.input_frames();
+    const double rate = config.mel.sample_rate;
+
+    // Samples of the recording from buf_start on; older ones are dropped once no window needs them.
+    std::vector<float> buf;
+    size_t buf_start = 0, total = 0;
+    bool ended = false;
+    const int64_t expected = stream ? stream->expected_samples() : int64_t(n);
+    if (!stream) {
+        buf.assign(samples, samples + n);
+        total = n;
+        ended = true;
+    }
+
+    std::vector<WindowSpan> spans;
+    std::vector<float> batch_features;
+    std::vector<float> probs;  // windows x classes
+    size_t batched = 0;
+    auto flush = [&] {
+        if (batched == 0) return;
+        std::vector<float> p = model_->predict(batch_features.data(), batched);
+        probs.insert(probs.end(), p.begin(), p.end());
+        batch_features.clear();
+        batched = 0;
+    };
+    auto add_window = [&](size_t start, size_t length) {
+        spans.push_back({start, length});
+        std::vector<float> f = window_features(buf.data() + (start - buf_start), length);
+        batch_features.insert(batch_features.end(), f.begin(), f.end());
+        if (++batched == options_.batch_size) flush();
+    };
+
+    size_t next_start = 0;
+    std::vector<float> block(32768);
+    for (;;) {
+        if (cancel && cancel->load()) throw Error("cancelled");
+        // Regular windows whose samples are all here.
+        while (next_start + window_ <= total) {
+            add_window(next_start, window_);
+            next_start += hop_;
+        }
+        if (ended) break;
+        // Keep what the next regular window or an end-aligned final window may need.
+        const size_t keep_from = std::min(next_start, total > window_ ? total - window_ : 0);
+        if (keep_from > buf_start) {
+            buf.erase(buf.begin(), buf.begin() + long(keep_from - buf_start));
+            buf_start = keep_from;
+        }
+        const size_t got = stream->read(block.data(), block.size());
+        if (got == 0) {
+            ended = true;
+            continue;
+        }
+        buf.insert(buf.end(), block.begin(), block.begin() + long(got));
+        total += got;
+        if (progress && expected > 0) progress(std::min(1.0, double(total) / double(expected)));
+    }
+    if (total == 0) throw Error("no audio samples (zero-length audio)");
+    if (spans.empty() && total <= window_) {
+        add_window(0, total);  // a clip no longer than a window: one zero-padded window
+    } else if (spans.empty() || spans.back().start + window_ < total) {
+        add_window(total - window_, window_);
+    }
+    flush();
+    (void)feat_size;
+
+    FileResult r;
+    r.ok = true;
+    r.duration_s = double(total) / rate;
+    r.windows = int(spans.size());
+    r.probabilities.assign(classes, 0.f);
+    r.class_share.assign(classes, 0.f);
+    const std::vector<double> weights = window_weights(spans, total, rate);
+    double weight_sum = 0;
+    for (size_t w = 0; w < spans.size(); ++w) {
+        const float* p = probs.data() + w * classes;
+        for (size_t c = 0; c < classes; ++c) r.probabilities[c] += p[c] / float(spans.size());
+        const int label = argmax(p, classes);
+        r.class_share[size_t(label)] += float(weights[w]);
+        weight_sum += weights[w];
+        if (options_.keep_segments) {
+            Segment s;
+            s.start_s = double(spans[w].start) / rate;
+            s.end_s = double(spans[w].start + std::max(spans[w].length, window_)) / rate;
+            if (spans.size() == 1) s.end_s = std::max(r.duration_s, s.start_s);
+            s.label_index = label;
+            s.confidence = p[label];
+            s.probabilities.assign(p, p + classes);
+            r.segments.push_back(std::move(s));
+        }
+    }
+    if (weight_sum > 0)
+        for (float& s : r.class_share) s = float(s / weight_sum);
+    r.label_index = argmax(r.probabilities.data(), classes);
+    r.confidence = r.probabilities[size_t(r.label_index)];
+    return r;
+}
+
+}  // namespace sctx

@@ -1,0 +1,122 @@
+#include "classify/input_files.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <set>
+
+#include "util/error.h"
+
+namespace sctx {
+
+const std::vector<std::string>& audio_extensions() {
+    static const std::vector<std::string> ext = {"wav", "wave", "mp3", "m4a", "mp4", "aac", "flac", "ogg", "oga",
+                                                 "opus", "aif", "aiff", "aifc", "au", "caf", "wma", "webm", "mka",
+                                                 "w64", "rf64", "3gp", "amr"};
+    return ext;
+}
+
+bool has_audio_extension(const std::string& path) {
+    const auto slash = path.find_last_of('/');
+    const auto dot = path.find_last_of('.');
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return false;
+    std::string ext = path.substr(dot + 1);
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    const auto& known = audio_extensions();
+    return std::find(known.begin(), known.end(), ext) != known.end();
+}
+
+namespace {
+
+struct Walker {
+    std::set<std::pair<dev_t, ino_t>> seen_dirs;   // each real folder once: symlink loops end here
+    std::set<std::pair<dev_t, ino_t>> seen_files;  // each real file once, whatever names lead to it
+    InputList& out;
+
+    void add_file(const std::string& path, const struct stat& st) {
+        if (seen_files.insert({st.st_dev, st.st_ino}).second) out.files.push_back(path);
+    }
+
+    // Returns the number of audio files found below dir.
+    size_t walk(const std::string& dir) {
+        DIR* d = ::opendir(dir.c_str());
+        if (!d) {
+            out.problems.emplace_back(dir, std::string("cannot open folder: ") + std::strerror(errno));
+            return 0;
+        }
+        std::vector<std::string> names;
+        while (dirent* e = ::readdir(d)) {
+            if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0) continue;
+            names.emplace_back(e->d_name);
+        }
+        ::closedir(d);
+        std::sort(names.begin(), names.end());
+        size_t found = 0;
+        for (const auto& name : names) {
+            const std::string path = dir + (dir.back() == '/' ? "" : "/") + name;
+            struct stat st {};
+            if (::stat(path.c_str(), &st) != 0) continue;  // dangling symlink, vanished file
+            if (S_ISDIR(st.st_mode)) {
+                // A folder named "x.wav" is still a folder: recurse into it.
+                if (seen_dirs.insert({st.st_dev, st.st_ino}).second) found += walk(path);
+            } else if (S_ISREG(st.st_mode) && has_audio_extension(name)) {
+                add_file(path, st);
+                ++found;
+            }
+        }
+        return found;
+    }
+};
+
+}  // namespace
+
+InputList collect_inputs(const std::vector<std::string>& paths) {
+    InputList list;
+    Walker walker{{}, {}, list};
+    for (const auto& path : paths) {
+        struct stat st {};
+        if (::stat(path.c_str(), &st) != 0) {
+            // Reported as a file error, so it shows up in the results like any other unreadable input.
+            list.files.push_back(path);
+            continue;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            if (!walker.seen_dirs.insert({st.st_dev, st.st_ino}).second) continue;
+            if (walker.walk(path) == 0) list.problems.emplace_back(path, "no audio files in this folder");
+        } else {
+            walker.add_file(path, st);
+        }
+    }
+    std::sort(list.files.begin(), list.files.end());
+    list.files.erase(std::unique(list.files.begin(), list.files.end()), list.files.end());
+    return list;
+}
+
+Shard parse_shard(const std::string& text) {
+    const auto slash = text.find('/');
+    Shard s;
+    try {
+        if (slash == std::string::npos) throw Error("");
+        size_t used = 0;
+        s.index = std::stoul(text.substr(0, slash), &used);
+        if (used != slash) throw Error("");
+        s.count = std::stoul(text.substr(slash + 1), &used);
+        if (used != text.size() - slash - 1) throw Error("");
+    } catch (...) {
+        throw Error("--shard wants K/N, e.g. 3/8, not '" + text + "'");
+    }
+    if (s.count < 1 || s.index < 1 || s.index > s.count)
+        throw Error("--shard K/N needs 1 <= K <= N, not '" + text + "'");
+    return s;
+}
+
+std::vector<std::string> select_shard(const std::vector<std::string>& files, const Shard& shard) {
+    std::vector<std::string> out;
+    for (size_t i = shard.index - 1; i < files.size(); i += shard.count) out.push_back(files[i]);
+    return out;
+}
+
+}  // namespace sctx

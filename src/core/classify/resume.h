@@ -1,0 +1,20 @@
+#pragma once
+// --resume for a JSONL journal: which inputs already have a complete, still-valid record.
+// A record is kept when its file still has the same size and modification time; a torn last line (the process
+// was killed mid-write) and stale records are dropped by rewriting the journal (atomically) before appending.
+#include <set>
+#include <string>
+#include <vector>
+
+namespace sctx {
+
+struct ResumeState {
+    std::set<std::string> done;  ///< files whose record is kept
+    size_t kept = 0, dropped_stale = 0, dropped_torn = 0;
+};
+
+/// Reads and repairs `journal` in place (a missing journal is an empty one). Throws sctx::Error if it cannot be
+/// read or rewritten.
+ResumeState prepare_resume(const std::string& journal, const std::vector<std::string>& class_names);
+
+}  // namespace sctx

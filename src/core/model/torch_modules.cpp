@@ -1,0 +1,150 @@
+#include "model/torch_modules.h"
+
+#include <cmath>
+#include <sstream>
+
+#include "util/error.h"
+
+namespace sctx::torchmods {
+
+namespace {
+
+// PyTorch's default for Conv and Linear layers: kaiming_uniform_(a=sqrt(5)) on the weight, which is
+// U(-1/sqrt(fan_in), 1/sqrt(fan_in)), and the same bound for the bias.
+void add_layer(torch::jit::Module& m, const std::string& name, std::vector<int64_t> weight_shape) {
+    int64_t fan_in = 1;
+    for (size_t i = 1; i < weight_shape.size(); ++i) fan_in *= weight_shape[i];
+    const double bound = 1.0 / std::sqrt(double(fan_in));
+    m.register_parameter(name + "_weight", torch::empty(weight_shape).uniform_(-bound, bound), false);
+    m.register_parameter(name + "_bias", torch::empty({weight_shape[0]}).uniform_(-bound, bound), false);
+}
+
+void add_batch_norm(torch::jit::Module& m, const std::string& name, int64_t channels) {
+    m.register_parameter(name + "_weight", torch::ones({channels}), false);
+    m.register_parameter(name + "_bias", torch::zeros({channels}), false);
+    m.register_buffer(name + "_running_mean", torch::zeros({channels}));
+    m.register_buffer(name + "_running_var", torch::ones({channels}));
+    m.register_buffer(name + "_num_batches_tracked", torch::zeros({}, torch::kLong));
+}
+
+std::string bn(const std::string& x, const std::string& name) {
+    return "torch.batch_norm(" + x + ", self." + name + "_weight, self." + name + "_bias, self." + name +
+           "_running_mean, self." + name + "_running_var, self.training, 0.1, 1e-5, False)";
+}
+
+torch::jit::Module original_cnn(const ModelConfig& c) {
+    torch::jit::Module m("AudioClassifierCNN");
+    m.register_attribute("training", c10::BoolType::get(), true);
+    const int64_t chans[4] = {1, 16, 32, 64};
+    for (int i = 1; i <= 3; ++i) {
+        add_layer(m, "conv" + std::to_string(i), {chans[i], chans[i - 1], 3, 3});
+        add_batch_norm(m, "bn" + std::to_string(i), chans[i]);
+    }
+    // Each MaxPool2d(2) floors: 128 x 188 -> 64 x 94 -> 32 x 47 -> 16 x 23, so 64 * 16 * 23 = 23552.
+    int64_t h = c.mel.n_mels, w = int64_t(c.input_frames());
+    for (int i = 0; i < 3; ++i) h /= 2, w /= 2;
+    add_layer(m, "fc1", {128, 64 * h * w});
+    add_layer(m, "fc2", {int64_t(c.class_names.size()), 128});
+    std::ostringstream src;
+    src << "def forward(self, x):\n";
+    for (int i = 1; i <= 3; ++i) {
+        const std::string n = std::to_string(i);
+        src << "    x = torch.conv2d(x, self.conv" << n << "_weight, self.conv" << n << "_bias, [1, 1], [1, 1])\n"
+            << "    x = torch.max_pool2d(torch.relu(" << bn("x", "bn" + n) << "), [2, 2])\n";
+    }
+    src << "    x = torch.flatten(x, 1)\n"
+        << "    x = torch.relu(torch.linear(x, self.fc1_weight, self.fc1_bias))\n"
+        << "    x = torch.dropout(x, 0.5, self.training)\n"
+        << "    return torch.linear(x, self.fc2_weight, self.fc2_bias)\n";
+    m.define(src.str());
+    return m;
+}
+
+// CNN front end that halves frequency four times but time only twice (64 ms resolution is kept for turn-taking),
+// then dilated temporal convolutions and mean + standard-deviation pooling over time: the statistics of who speaks
+// when, which is what tells two talkers from three.
+torch::jit::Module tcn(const ModelConfig& c) {
+    torch::jit::Module m("SocialContextTCN");
+    m.register_attribute("training", c10::BoolType::get(), true);
+    const int64_t chans[5] = {1, 24, 48, 64, 96};
+    for (int i = 1; i <= 4; ++i) {
+        add_layer(m, "conv" + std::to_string(i), {chans[i], chans[i - 1], 3, 3});
+        add_batch_norm(m, "bn" + std::to_string(i), chans[i]);
+    }
+    const int64_t freq = c.mel.n_mels / 16;
+    const int64_t emb = 128;
+    add_layer(m, "proj", {emb, chans[4] * freq, 1});
+    add_batch_norm(m, "bnp", emb);
+    add_layer(m, "tconv1", {emb, emb, 3});
+    add_batch_norm(m, "bnt1", emb);
+    add_layer(m, "tconv2", {emb, emb, 3});
+    add_batch_norm(m, "bnt2", emb);
+    add_layer(m, "fc1", {128, 2 * emb});
+    add_layer(m, "fc2", {int64_t(c.class_names.size()), 128});
+    std::ostringstream src;
+    src << "def forward(self, x):\n"
+        << "    x = x / 20.0 + 2.0\n";  // log-mel in dB (about -80..0) to about -2..2
+    const char* pools[5] = {"", "[2, 2]", "[2, 2]", "[2, 1]", "[2, 1]"};
+    for (int i = 1; i <= 4; ++i) {
+        const std::string n = std::to_string(i);
+        src << "    x = torch.conv2d(x, self.conv" << n << "_weight, self.conv" << n << "_bias, [1, 1], [1, 1])\n"
+            << "    x = torch.max_pool2d(torch.relu(" << bn("x", "bn" + n) << "), " << pools[i] << ")\n";
+    }
+    src << "    x = torch.flatten(x, 1, 2)\n"
+        << "    x = torch.relu(" << bn("torch.conv1d(x, self.proj_weight, self.proj_bias)", "bnp") << ")\n"
+        << "    x = x + torch.relu(" << bn("torch.conv1d(x, self.tconv1_weight, self.tconv1_bias, [1], [1], [1])", "bnt1") << ")\n"
+        << "    x = x + torch.relu(" << bn("torch.conv1d(x, self.tconv2_weight, self.tconv2_bias, [1], [2], [2])", "bnt2") << ")\n"
+        << "    mean = torch.mean(x, [2])\n"
+        << "    centred = x - mean.unsqueeze(2)\n"
+        << "    std = torch.sqrt(torch.mean(centred * centred, [2]) + 1e-5)\n"
+        << "    x = torch.cat([mean, std], 1)\n"
+        << "    x = torch.relu(torch.linear(x, self.fc1_weight, self.fc1_bias))\n"
+        << "    x = torch.dropout(x, 0.3, self.training)\n"
+        << "    return torch.linear(x, self.fc2_weight, self.fc2_bias)\n";
+    m.define(src.str());
+    return m;
+}
+
+}  // namespace
+
+const std::vector<std::string>& architectures() {
+    static const std::vector<std::string> names = {"original-cnn", "socialctx-tcn"};
+    return names;
+}
+
+torch::jit::Module build(const ModelConfig& config) {
+    if (config.architecture == "original-cnn") return original_cnn(config);
+    if (config.architecture == "socialctx-tcn") return tcn(config);
+    throw Error("unknown architecture '" + config.architecture + "' (known: original-cnn, socialctx-tcn)");
+}
+
+void save(const torch::jit::Module& module, const ModelConfig& config, const std::string& path) {
+    torch::jit::ExtraFilesMap extra{{kModelConfigEntry, config.to_json()}};
+    try {
+        module.save(path, extra);
+    } catch (const c10::Error& e) {
+        throw Error("cannot write model " + path + ": " + e.what_without_backtrace());
+    }
+}
+
+at::Tensor probabilities(torch::jit::Module& module, const at::Tensor& features, const std::string& output_kind) {
+    at::Tensor out = module.forward({features.unsqueeze(1)}).toTensor();
+    return output_kind == "probabilities" ? out : at::softmax(out, 1);
+}
+
+}  // namespace sctx::torchmods
+
+#include "model/model_factory.h"
+
+namespace sctx {
+
+std::vector<std::string> known_architectures() { return torchmods::architectures(); }
+
+void create_untrained_model(const ModelConfig& config, uint64_t seed, const std::string& path) {
+    torch::manual_seed(seed);
+    torch::jit::Module m = torchmods::build(config);
+    m.eval();
+    torchmods::save(m, config, path);
+}
+
+}  // namespace sctx
