@@ -767,6 +767,28 @@ def main():
             f.write(f"{s.id}\t{s.sex}\t{median_f0(s.utts):.0f}\t{len(s.utts)}\t{s.total_s:.0f}\t"
                     f"{use_count[s.id]}\t{s.pkg}\t{s.note}\n")
     log(f"wrote {len(rows)} clips + labels.csv, sources.txt, speakers.txt to {args.outdir}")
+    check(args.outdir, rows)
+
+
+def check(outdir, rows):
+    """Every clip: 48000 samples at 16 kHz mono, not clipped, not silent, no digital silence."""
+    bad, per = [], {}
+    for name, label in rows:
+        x, sr = sf.read(os.path.join(outdir, name), dtype="int16")
+        z = np.concatenate([[0], (x == 0).astype(np.int8), [0]])
+        d = np.diff(z)
+        zrun = int((np.flatnonzero(d == -1) - np.flatnonzero(d == 1)).max(initial=0))
+        r = 20 * np.log10(rms(x / 32768.0))
+        pk = np.abs(x.astype(np.int32)).max() / 32768.0
+        per.setdefault(label, []).append(r)
+        if sr != SR or x.ndim != 1 or len(x) != CLIP or pk >= 0.99 or r < -72 or zrun > 160:
+            bad.append(f"{name}: sr={sr} shape={x.shape} peak={pk:.3f} rms={r:.1f}dBFS zero_run={zrun}")
+    for label, v in per.items():
+        print(f"  {label:26s} n={len(v):3d} RMS dBFS min/median/max = "
+              f"{min(v):6.1f} / {np.median(v):6.1f} / {max(v):6.1f}")
+    if bad:
+        sys.exit("clip check FAILED:\n  " + "\n  ".join(bad))
+    print(f"clip check OK: {len(rows)} clips, 3.0 s 16 kHz mono, no clipping, no digital silence")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,10 @@ const Command kCommands[] = {
     {"features", sctx::cli::cmd_features, "Write the log-mel spectrogram of a file's first window as .npy"},
     {"info", sctx::cli::cmd_info, "Show the model in use (and audio files' properties) as JSON"},
     {"merge", sctx::cli::cmd_merge, "Join the JSONL outputs of several runs or shards into one output"},
+    {"import", sctx::cli::cmd_import, "Convert the original's best_model.pth (a PyTorch state_dict) to a model file"},
+    {"dataset", sctx::cli::cmd_dataset, "Build labelled training windows from an AMI corpus or by synthesis"},
+    {"train", sctx::cli::cmd_train, "Train a model on a dataset manifest"},
+    {"evaluate", sctx::cli::cmd_evaluate, "Score a model on labelled files: accuracy, macro-F1, confusion matrix"},
     {"init-model", sctx::cli::cmd_init_model, "Write an untrained model of a known architecture"},
 };
 
