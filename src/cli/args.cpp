@@ -86,6 +86,7 @@ bool ArgParser::parse(int argc, char** argv, int first, std::string& error) {
             inline_value = argv[++i];
         }
         values_[spec->name] = inline_value;
+        all_values_[spec->name].push_back(inline_value);
     }
     return true;
 }
@@ -97,6 +98,11 @@ std::string ArgParser::value(const std::string& name) const {
     if (it != values_.end()) return it->second;
     const Spec* s = find(name);
     return s ? s->default_value : std::string();
+}
+
+std::vector<std::string> ArgParser::values(const std::string& name) const {
+    auto it = all_values_.find(name);
+    return it == all_values_.end() ? std::vector<std::string>{} : it->second;
 }
 
 std::string ArgParser::help_text() const {

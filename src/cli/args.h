@@ -23,6 +23,8 @@ public:
 
     bool has(const std::string& name) const;
     std::string value(const std::string& name) const;  ///< the given value, else the default
+    /// Every value given for a repeatable option, in order (empty if none).
+    std::vector<std::string> values(const std::string& name) const;
     const std::vector<std::string>& positionals() const { return positionals_; }
 
 private:
@@ -40,6 +42,7 @@ private:
     std::vector<Spec> specs_;
     std::vector<std::pair<std::string, std::string>> positional_help_;
     std::map<std::string, std::string> values_;
+    std::map<std::string, std::vector<std::string>> all_values_;
     std::vector<std::string> positionals_;
     bool help_ = false;
 };

@@ -1,0 +1,80 @@
+#pragma once
+// Classifying many files without freezing the window. Folders are walked on a background thread
+// (sctx::collect_inputs), files are classified by worker threads (sctx::Classifier::classify_file), and results
+// come back to the GUI thread in batches every 100 ms, where they go into the ResultsModel in one update.
+// More files can be added while a batch runs; pause holds back files not yet started; cancel stops the files in
+// progress through classify_file's cancel flag (within a second) and drops the rest.
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+#include <QThreadPool>
+#include <QTimer>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "classify/classifier.h"
+
+namespace sctx::gui {
+
+class ResultsModel;
+struct BatchQueue;
+
+class BatchController : public QObject {
+    Q_OBJECT
+public:
+    explicit BatchController(ResultsModel* results, QObject* parent = nullptr);
+    ~BatchController() override;
+
+    /// The classifier new files go through; null (no model) holds the queue until one is set.
+    void set_classifier(std::shared_ptr<const Classifier> classifier);
+    bool has_classifier() const;
+    /// Total CPU threads: files in parallel x LibTorch threads per file.
+    void set_threads(int threads);
+
+    /// Files and folders as the user named them; folders are walked off the GUI thread.
+    void add_paths(const QStringList& paths);
+    /// Files already collected.
+    void add_files(const std::vector<std::string>& files);
+
+    void cancel();
+    /// Cancels and empties the table.
+    void clear();
+    void set_paused(bool paused);
+    bool paused() const;
+
+    /// Walking folders, files waiting or running, or results not yet in the table.
+    bool busy() const;
+    /// Files waiting because there is no model.
+    bool waiting_for_model() const;
+    int done() const { return done_; }
+    int total() const { return total_; }
+    /// Estimated seconds to finish the files queued now, or -1 when not yet known.
+    double seconds_left() const;
+
+Q_SIGNALS:
+    void progress(int done, int total, double seconds_left);
+    void busy_changed(bool busy);
+    /// Everything queued has been classified (or cancelled).
+    void finished();
+
+private:
+    void drain();
+    void start_workers();
+    void ensure_running();
+    void update_busy();
+
+    ResultsModel* results_;
+    std::shared_ptr<BatchQueue> queue_;
+    QThreadPool pool_;
+    QTimer drain_timer_;
+    int threads_ = 2;
+    int collecting_ = 0;
+    quint64 collect_generation_ = 0;
+    int done_ = 0, total_ = 0;
+    bool was_busy_ = false;
+    QElapsedTimer clock_;
+    qint64 paused_ms_ = 0, paused_since_ = -1;
+};
+
+}  // namespace sctx::gui

@@ -1,0 +1,20 @@
+#pragma once
+// The app's remembered choices (QSettings): one struct so the dialog, the window and the tests agree on keys.
+#include <QString>
+
+namespace sctx::gui {
+
+struct AppSettings {
+    double hop_s = 0;              ///< seconds between windows of long recordings; 0 = the model's own
+    int threads = 0;               ///< CPU threads for classification; 0 = all cores
+    int spectrogram_minutes = 10;  ///< how much of a long recording the spectrogram shows
+    QString model_path;            ///< the model chosen last; empty = the shipped one
+    QString last_dir;              ///< where the file dialogs open
+
+    static AppSettings load();
+    void save() const;
+    /// threads, with 0 resolved to the number of cores.
+    int effective_threads() const;
+};
+
+}  // namespace sctx::gui
