@@ -1,6 +1,10 @@
 #include "cli_common.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <thread>
 
@@ -53,9 +57,32 @@ int parse_count(const std::string& option, const std::string& text, int min, int
                      std::to_string(max) + ", not '" + text + "'");
 }
 
+namespace {
+std::FILE* g_diagnostics = nullptr;
+}  // namespace
+
+std::FILE* diagnostics() { return g_diagnostics ? g_diagnostics : stderr; }
+
+void silence_library_stderr() {
+    const char* debug = std::getenv("SOCIALCTX_DEBUG");
+    if (debug && *debug && std::string(debug) != "0") return;
+    const int saved = ::dup(STDERR_FILENO);
+    const int null_fd = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved < 0 || null_fd < 0) return;
+    ::fcntl(saved, F_SETFD, FD_CLOEXEC);
+    std::FILE* f = ::fdopen(saved, "w");
+    if (!f) return;
+    std::setvbuf(f, nullptr, _IOLBF, 0);
+    std::fflush(stderr);
+    ::dup2(null_fd, STDERR_FILENO);
+    ::close(null_fd);
+    g_diagnostics = f;
+}
+
 void complain(const std::string& message) {
     std::fflush(stdout);
-    std::fprintf(stderr, "socialctx: %s\n", printable_path(message).c_str());
+    std::fprintf(diagnostics(), "socialctx: %s\n", printable_path(message).c_str());
+    std::fflush(diagnostics());
 }
 
 int default_threads() { return int(std::max(1u, std::thread::hardware_concurrency())); }

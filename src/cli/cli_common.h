@@ -30,6 +30,13 @@ int parse_count(const std::string& option, const std::string& text, int min, int
 /// "socialctx: " + message, on stderr.
 void complain(const std::string& message);
 
+/// Decoder libraries print notes of their own on stderr (mpg123: "Note: Illegal Audio-MPEG-Header ..."), which
+/// would break our promise of one line per bad file. From here on, library output on fd 2 goes to /dev/null and
+/// our own messages to the real stderr. SOCIALCTX_DEBUG=1 in the environment keeps the libraries' output.
+void silence_library_stderr();
+/// Where our own diagnostics go (the real stderr).
+std::FILE* diagnostics();
+
 int default_threads();
 
 }  // namespace sctx::cli

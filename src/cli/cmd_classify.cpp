@@ -34,9 +34,9 @@ public:
         const double secs = std::chrono::duration<double>(now - start_).count();
         const double rate = secs > 0 ? done / secs : 0;
         const double eta = rate > 0 ? (total_ - done) / rate : 0;
-        std::fprintf(stderr, "\r[%zu/%zu] %.1f files/s, ETA %d:%02d   ", done, total_, rate, int(eta) / 60, int(eta) % 60);
-        if (done == total_) std::fprintf(stderr, "\n");
-        std::fflush(stderr);
+        std::fprintf(diagnostics(), "\r[%zu/%zu] %.1f files/s, ETA %d:%02d   ", done, total_, rate, int(eta) / 60, int(eta) % 60);
+        if (done == total_) std::fprintf(diagnostics(), "\n");
+        std::fflush(diagnostics());
     }
 
 private:
@@ -95,7 +95,7 @@ int cmd_classify(int argc, char** argv, int first) {
         if (!done.done.count(f)) todo.push_back(f);
     const bool quiet = p.has("quiet");
     if (resume && !quiet)
-        std::fprintf(stderr, "socialctx: resuming %s: %zu records kept, %zu stale and %zu torn dropped, %zu files to do\n",
+        std::fprintf(diagnostics(), "socialctx: resuming %s: %zu records kept, %zu stale and %zu torn dropped, %zu files to do\n",
                      output.c_str(), done.kept, done.dropped_stale, done.dropped_torn, todo.size());
 
     OutputFile::Mode mode = output.empty() ? OutputFile::Mode::Stdout
@@ -133,7 +133,7 @@ int cmd_classify(int argc, char** argv, int first) {
     sigaction(SIGINT, &sa, nullptr);
     sigaction(SIGTERM, &sa, nullptr);
 
-    ProgressLine progress(todo.size(), !quiet && ::isatty(STDERR_FILENO));
+    ProgressLine progress(todo.size(), !quiet && ::isatty(fileno(diagnostics())));
     BatchRunner runner(model, options);
     size_t finished = 0;
     try {

@@ -57,6 +57,8 @@ int main(int argc, char** argv) {
     }
     for (const auto& c : kCommands) {
         if (command != c.name) continue;
+        // Commands that decode many user files promise one line per bad file: keep decoder chatter off stderr.
+        if (command == "classify" || command == "features" || command == "info") sctx::cli::silence_library_stderr();
         try {
             return c.run(argc, argv, 2);
         } catch (const sctx::cli::UsageError& e) {

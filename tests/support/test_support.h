@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -83,7 +84,9 @@ inline std::string read_file(const std::string& path) {
 }
 
 inline void write_file(const std::string& path, const std::string& content) {
+    fs::create_directories(fs::path(path).parent_path());
     std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) throw std::runtime_error("cannot write test file " + path);
     std::fwrite(content.data(), 1, content.size(), f);
     std::fclose(f);
 }

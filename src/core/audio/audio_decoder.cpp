@@ -28,6 +28,10 @@ std::unique_ptr<AudioDecoder> open_either(OpenSndfile sndfile, OpenFfmpeg ffmpeg
         return sndfile();
     } catch (const Error& e) {
         sndfile_reason = e.what();
+        // libsndfile's MP3 reader reports a failed MPEG sync as a missing file; the file is there (checked first).
+        if (sndfile_reason.find("does not exist or is not a regular file") != std::string::npos)
+            sndfile_reason = "no valid MPEG audio frames";
+        if (!sndfile_reason.empty() && sndfile_reason.back() == '.') sndfile_reason.pop_back();
         // A header libsndfile understood but found hostile (65,535 channels, 0 Hz) is final.
         if (sndfile_reason.rfind("header claims", 0) == 0) throw;
     }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what Social Context Classifier needs from Debian 12's own packages (nothing is downloaded elsewhere).
+#   scripts/install-deps.sh          build + run (the app, the CLI, the shipped model)
+#   scripts/install-deps.sh --test   also what the tests use (GoogleTest, ffmpeg/sox to make test files,
+#                                    speech synthesizers, Xvfb, python3-torch for the importer's check)
+set -euo pipefail
+want_test=0
+[ "${1:-}" = "--test" ] && want_test=1
+
+build=(
+  build-essential cmake ninja-build pkg-config git ca-certificates file
+  qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev libqt6svg6-dev qt6-qpa-plugins
+  libtorch-dev libsndfile1-dev libfftw3-dev libkissfft-dev
+  libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libsoxr-dev
+  nlohmann-json3-dev libpugixml-dev
+)
+test=(
+  googletest libgtest-dev libbenchmark-dev
+  ffmpeg sox espeak-ng flite festival festvox-kallpc16k festvox-rablpc16k festvox-kdlpc16k
+  xvfb xauth imagemagick util-linux procps
+  python3-torch python3-numpy
+  fakeroot dpkg-dev debootstrap
+)
+packages=("${build[@]}")
+[ "$want_test" = 1 ] && packages+=("${test[@]}")
+
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${packages[@]}"

@@ -1,0 +1,177 @@
+#include <unistd.h>
+
+#include <map>
+#include <set>
+
+#include "cli_fixture.h"
+#include "util/npy.h"
+
+namespace {
+
+using namespace sctx::test;
+
+class Classify : public CliTest {};
+
+TEST_F(Classify, JsonlOverAMixedFolderGivesOneObjectPerFileWithTheDocumentedFields) {
+    const std::string src = wav("mixed/a.wav", 2.0);
+    encode(src, "mixed/b.mp3", "-c:a libmp3lame");
+    encode(src, "mixed/c.m4a", "-c:a aac");
+    encode(src, "mixed/sub/d.flac", "-c:a flac");
+    encode(src, "mixed/sub/e.OGG", "-c:a libvorbis");
+    write_file(dir_.file("mixed/readme.txt"), "not audio, not picked up");
+    const auto r = socialctx("classify --format jsonl " + quote(dir_.file("mixed")));
+    EXPECT_EQ(r.status, 0);
+    const auto records = parse_lines(r.out);
+    ASSERT_EQ(records.size(), 5u) << r.out;
+    for (const auto& j : records) {
+        for (const char* key : {"file", "status", "duration_s", "label", "label_index", "confidence", "probabilities"})
+            EXPECT_TRUE(j.contains(key)) << key << " missing in " << j.dump();
+        EXPECT_EQ(j["status"], "ok") << j.dump();
+        EXPECT_NEAR(j["duration_s"].get<double>(), 2.0, 0.08) << j.dump();
+        EXPECT_EQ(j["probabilities"].size(), 5u);
+        EXPECT_FALSE(j.contains("segments"));
+    }
+}
+
+TEST_F(Classify, OneBrokenFileIsReportedAndTheRestGoOn) {
+    wav("batch/good1.wav", 1.0);
+    wav("batch/good2.wav", 4.0);
+    write_file(dir_.file("batch/broken.wav"), "RIFF....WAVEfmt garbage");
+    const auto r = run(cli() + " classify --format jsonl --model " + quote(model_) + " " + quote(dir_.file("batch")) +
+                       " 2>" + quote(dir_.file("err.txt")));
+    EXPECT_EQ(r.status, 1) << "exit 1: some files failed";
+    const auto records = parse_lines(r.out);
+    ASSERT_EQ(records.size(), 3u);
+    std::map<std::string, std::string> status;
+    for (const auto& j : records) status[j["file"]] = j["status"];
+    EXPECT_EQ(status[dir_.file("batch/broken.wav")], "error");
+    EXPECT_EQ(status[dir_.file("batch/good1.wav")], "ok");
+    EXPECT_EQ(status[dir_.file("batch/good2.wav")], "ok");
+    const std::string err = read_file(dir_.file("err.txt"));
+    EXPECT_NE(err.find(dir_.file("batch/broken.wav") + ": "), std::string::npos) << "one line naming the file: " << err;
+}
+
+TEST_F(Classify, EveryBadInputOfTheIssueIsOneLineAndAnErrorRecord) {
+    write_file(dir_.file("bad/empty.wav"), "");
+    write_file(dir_.file("bad/text.mp3"), "hello, I am text\n");
+    write_file(dir_.file("bad/text.m4a"), "hello, I am text\n");
+    write_file(dir_.file("bad/text.wav"), "hello, I am text\n");
+    std::filesystem::create_directories(dir_.path() / "noaudio");
+    write_file(dir_.file("noaudio/notes.txt"), "x");
+    const auto r = run(cli() + " classify --format jsonl --model " + quote(model_) + " " + quote(dir_.file("bad")) + " " +
+                       quote(dir_.file("noaudio")) + " 2>" + quote(dir_.file("err.txt")));
+    EXPECT_EQ(r.status, 1);
+    const auto records = parse_lines(r.out);
+    EXPECT_EQ(records.size(), 5u);
+    for (const auto& j : records) {
+        EXPECT_EQ(j["status"], "error");
+        EXPECT_FALSE(j["error"].get<std::string>().empty());
+    }
+    const std::string err = read_file(dir_.file("err.txt"));
+    size_t lines = 0;
+    for (char c : err) lines += c == '\n';
+    EXPECT_EQ(lines, 5u) << err;
+    EXPECT_NE(err.find("noaudio: no audio files"), std::string::npos) << err;
+}
+
+TEST_F(Classify, UnreadableFileAsAnOrdinaryUser) {
+    // Root reads everything, so this runs the CLI as "nobody" when the test runs as root.
+    wav("perm/ok.wav", 1.0);
+    const std::string locked = wav("perm/locked.wav", 1.0, 2);
+    ::chmod(locked.c_str(), 0);
+    std::filesystem::permissions(dir_.path(), std::filesystem::perms::all, std::filesystem::perm_options::add);
+    std::filesystem::permissions(dir_.path() / "perm", std::filesystem::perms::all, std::filesystem::perm_options::add);
+    std::filesystem::permissions(model_dir_->path(), std::filesystem::perms::others_read | std::filesystem::perms::others_exec,
+                                 std::filesystem::perm_options::add);
+    std::filesystem::permissions(model_, std::filesystem::perms::others_read, std::filesystem::perm_options::add);
+    std::string prefix;
+    if (::geteuid() == 0) {
+        ASSERT_TRUE(have_program("setpriv"));
+        prefix = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+    }
+    const auto r = run(prefix + cli() + " classify --format jsonl --model " + quote(model_) + " " + quote(dir_.file("perm")) + " 2>&1");
+    EXPECT_EQ(r.status, 1) << r.out;
+    EXPECT_NE(r.out.find("locked.wav: cannot read: Permission denied"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\"status\":\"ok\""), std::string::npos) << r.out;
+}
+
+TEST_F(Classify, SegmentsGivePerWindowResults) {
+    const auto r = socialctx("classify --format json --segments " + quote(wav("long.wav", 7.0)));
+    ASSERT_EQ(r.status, 0);
+    const auto j = nlohmann::json::parse(r.out);
+    ASSERT_TRUE(j.is_array());
+    ASSERT_EQ(j.size(), 1u);
+    const auto& segs = j[0]["segments"];
+    ASSERT_EQ(segs.size(), 4u);
+    EXPECT_DOUBLE_EQ(segs[1]["start_s"].get<double>(), 1.5);
+    EXPECT_DOUBLE_EQ(segs[3]["end_s"].get<double>(), 7.0);
+    for (const char* key : {"start_s", "end_s", "label", "confidence", "probabilities"}) EXPECT_TRUE(segs[0].contains(key));
+}
+
+TEST_F(Classify, CsvTableAndAudacityFormats) {
+    const std::string a = wav("f/a.wav", 1.0), b = wav("f/b.wav", 5.0, 2);
+    auto csv = socialctx("classify --format csv " + quote(dir_.file("f")));
+    ASSERT_EQ(csv.status, 0);
+    EXPECT_EQ(csv.out.rfind("file,status,error,duration_s,label,label_index,confidence,Alone / Quiet,", 0), 0u) << csv.out;
+    EXPECT_EQ(std::count(csv.out.begin(), csv.out.end(), '\n'), 3);
+    auto table = socialctx("classify " + quote(a));
+    EXPECT_NE(table.out.find(a), std::string::npos);
+    auto aud = socialctx("classify --format audacity " + quote(b));
+    ASSERT_EQ(aud.status, 0);
+    EXPECT_EQ(std::count(aud.out.begin(), aud.out.end(), '\n'), 3) << aud.out;  // 3 windows of 5 s
+    EXPECT_EQ(aud.out.rfind("0.000000\t3.000000\t", 0), 0u) << aud.out;
+}
+
+TEST_F(Classify, OutputFilesAppearWholeOrNotAtAll) {
+    wav("o/a.wav", 1.0);
+    const std::string out = dir_.file("out.json");
+    ASSERT_EQ(socialctx("classify --format json -o " + quote(out) + " " + quote(dir_.file("o"))).status, 0);
+    EXPECT_EQ(nlohmann::json::parse(read_file(out)).size(), 1u);
+    for (const auto& e : std::filesystem::directory_iterator(dir_.path()))
+        EXPECT_EQ(e.path().string().find(".part-"), std::string::npos) << e.path();
+}
+
+TEST_F(Classify, UnwritableOutputIsExit2AndNamesTheFile) {
+    wav("w/a.wav", 1.0);
+    const auto r = socialctx("classify --format csv -o /nonexistent-dir/out.csv " + quote(dir_.file("w")), true);
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.out.find("/nonexistent-dir/out.csv"), std::string::npos) << r.out;
+}
+
+TEST_F(Classify, DiskFullIsExit2) {
+    if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full here";
+    wav("full/a.wav", 1.0);
+    const auto r = socialctx("classify --format jsonl -o /dev/full " + quote(dir_.file("full")), true);
+    EXPECT_EQ(r.status, 2) << r.out;
+    EXPECT_NE(r.out.find("No space left"), std::string::npos) << r.out;
+}
+
+TEST_F(Classify, NamesThatAreNotUtf8AndAFolderNamedLikeAudio) {
+    wav(std::string("odd/caf\xe9.wav"), 1.0);
+    wav("odd/x.wav/inner.wav", 1.0, 2);
+    const auto r = socialctx("classify --format jsonl " + quote(dir_.file("odd")));
+    EXPECT_EQ(r.status, 0);
+    std::vector<nlohmann::json> records;
+    ASSERT_NO_THROW(records = parse_lines(r.out)) << r.out;
+    ASSERT_EQ(records.size(), 2u);
+    bool saw_hex = false;
+    for (const auto& j : records) saw_hex |= j.contains("file_hex");
+    EXPECT_TRUE(saw_hex);
+}
+
+TEST_F(Classify, FeaturesMatchLibrosaAndInfoDescribesTheModel) {
+    const std::string out = dir_.file("f.npy");
+    ASSERT_EQ(socialctx("features " + quote(std::string(SOCIALCTX_PARITY_DATA) + "/speech.wav") + " -o " + quote(out)).status, 0);
+    const auto got = sctx::read_npy(out);
+    const auto want = sctx::read_npy(std::string(SOCIALCTX_PARITY_DATA) + "/speech.logmel.npy");
+    ASSERT_EQ(got.shape, (std::vector<size_t>{128, 188}));
+    for (size_t i = 0; i < got.data.size(); ++i) ASSERT_NEAR(got.data[i], want.data[i], 0.01);
+    const auto info = socialctx("info");
+    ASSERT_EQ(info.status, 0);
+    const auto j = nlohmann::json::parse(info.out);
+    EXPECT_EQ(j["model"]["class_names"].size(), 5u);
+    EXPECT_EQ(j["model"]["sha256"].get<std::string>().size(), 64u);
+    EXPECT_EQ(j["model"]["db_ref"], "max");
+}
+
+}  // namespace
