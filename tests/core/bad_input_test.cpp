@@ -94,3 +94,22 @@ TEST_F(BadInput, TheNextFileStillWorks) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(BadInput, AHeaderPromisingMoreDataThanTheFileHolds) {
+    sctx::test::WavHeader h;
+    h.data_size = 10000000;  // 312 s claimed, 1 s present: a half-copied file
+    const auto r = classify("half.wav", sctx::test::wav_bytes(h, std::string(32000, '\x02')));
+    EXPECT_FALSE(r.ok);
+    EXPECT_NE(r.error.find("truncated file"), std::string::npos) << r.error;
+}
+
+TEST_F(BadInput, AStreamingRecordersPlaceholderSizeIsNotAnError) {
+    sctx::test::WavHeader h;
+    h.data_size = 0xFFFFFFFFll;
+    const auto r = classify("stream.wav", sctx::test::wav_bytes(h, std::string(32000, '\x02')));
+    EXPECT_TRUE(r.ok) << r.error;
+}
+
+}  // namespace

@@ -32,8 +32,8 @@ std::unique_ptr<AudioDecoder> open_either(OpenSndfile sndfile, OpenFfmpeg ffmpeg
         if (sndfile_reason.find("does not exist or is not a regular file") != std::string::npos)
             sndfile_reason = "no valid MPEG audio frames";
         if (!sndfile_reason.empty() && sndfile_reason.back() == '.') sndfile_reason.pop_back();
-        // A header libsndfile understood but found hostile (65,535 channels, 0 Hz) is final.
-        if (sndfile_reason.rfind("header claims", 0) == 0) throw;
+        // A header libsndfile understood but found hostile (65,535 channels, 0 Hz, more data than the file) is final.
+        if (sndfile_reason.rfind("header claims", 0) == 0 || sndfile_reason.rfind("truncated file", 0) == 0) throw;
     }
     try {
         return ffmpeg();

@@ -105,7 +105,11 @@ public:
 private:
     void open(const char* path) {
         quiet_ffmpeg_once();
-        int rc = avformat_open_input(&format_, path ? path : "", nullptr, nullptr);
+        // Only local files: a name like "http://..." or "concat:..." must never make FFmpeg open a connection.
+        AVDictionary* options = nullptr;
+        if (path) av_dict_set(&options, "protocol_whitelist", "file", 0);
+        int rc = avformat_open_input(&format_, path ? path : "", nullptr, &options);
+        av_dict_free(&options);
         if (rc < 0) {
             format_ = nullptr;  // freed by avformat_open_input on failure
             release();

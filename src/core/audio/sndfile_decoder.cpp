@@ -2,6 +2,7 @@
 #include <sndfile.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -92,6 +93,26 @@ private:
     std::vector<float> interleaved_;
 };
 
+// libsndfile quietly reads what is there when a WAV header promises more data than the file holds (a half-copied
+// file); its log says "data : <claimed> (should be <actual>)". A truncated recording is reported, not guessed at.
+void check_not_truncated(SNDFILE* file, const SF_INFO& sfinfo) {
+    char log[4096] = {};
+    sf_command(file, SFC_GET_LOG_INFO, log, sizeof log);
+    const char* line = std::strstr(log, "\ndata : ");
+    if (!line) return;
+    unsigned long long claimed = 0, actual = 0;
+    if (std::sscanf(line, "\ndata : %llu (should be %llu)", &claimed, &actual) != 2) return;
+    // 0 and 0xFFFFFFFF are what streaming recorders write before they know the length: not a truncation.
+    if (claimed <= actual || claimed == 0xFFFFFFFFull || claimed == 0) return;
+    const double bytes_per_second =
+        double(sfinfo.samplerate) * sfinfo.channels * (actual > 0 && sfinfo.frames > 0 ? double(actual) / double(sfinfo.frames) / sfinfo.channels : 2.0);
+    char msg[200];
+    std::snprintf(msg, sizeof msg,
+                  "truncated file: the header promises %.1f s of audio but only %.1f s are there (incomplete copy?)",
+                  double(claimed) / bytes_per_second, double(actual) / bytes_per_second);
+    throw Error(msg);
+}
+
 std::unique_ptr<AudioDecoder> finish_open(SNDFILE* file, SF_INFO& sfinfo, std::unique_ptr<MemoryFile> memory) {
     if (!file) throw Error(sf_strerror(nullptr));
     AudioInfo claimed;
@@ -99,6 +120,7 @@ std::unique_ptr<AudioDecoder> finish_open(SNDFILE* file, SF_INFO& sfinfo, std::u
     claimed.sample_rate = sfinfo.samplerate;
     try {
         validate_audio_info(claimed);
+        check_not_truncated(file, sfinfo);
     } catch (...) {
         sf_close(file);
         throw;
