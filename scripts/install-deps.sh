@@ -17,7 +17,7 @@ build=(
 test=(
   googletest libgtest-dev libbenchmark-dev
   ffmpeg sox espeak-ng flite festival festvox-kallpc16k festvox-rablpc16k festvox-kdlpc16k
-  xvfb xauth imagemagick util-linux procps
+  xvfb xauth imagemagick util-linux procps strace time bc binutils
   python3-torch python3-numpy
   fakeroot dpkg-dev debootstrap
 )
