@@ -1,10 +1,21 @@
 #include "version.h"
 
-#include <unistd.h>
-
 #include <climits>
 #include <cstdlib>
 #include <vector>
+
+#if defined(_WIN32)
+#include <io.h>
+#include <stdlib.h>
+#include <windows.h>
+#define access _access
+#define R_OK 4
+#else
+#include <unistd.h>
+#endif
+#if defined(__APPLE__)
+#include <mach-o/dyld.h>
+#endif
 
 #include "build_info.h"
 
@@ -15,17 +26,41 @@ std::string fft_backend() { return SOCIALCTX_FFT_BACKEND; }
 std::string shipped_model_sha256() { return SOCIALCTX_SHIPPED_MODEL_SHA256; }
 
 namespace {
+#ifndef PATH_MAX
+#define PATH_MAX 4096
+#endif
+
 std::string exe_dir() {
+    std::string p;
+#if defined(_WIN32)
+    char buf[MAX_PATH];
+    DWORD n = GetModuleFileNameA(nullptr, buf, MAX_PATH);
+    if (n == 0) return ".";
+    p.assign(buf, n);
+    for (char& c : p)
+        if (c == '\\') c = '/';
+#elif defined(__APPLE__)
+    char buf[PATH_MAX];
+    uint32_t size = sizeof buf;
+    if (_NSGetExecutablePath(buf, &size) != 0) return ".";
+    p = buf;
+#else
     char buf[PATH_MAX];
     ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
     if (n <= 0) return ".";
-    std::string p(buf, size_t(n));
+    p.assign(buf, size_t(n));
+#endif
     return p.substr(0, p.find_last_of('/'));
 }
 bool exists(const std::string& p) { return ::access(p.c_str(), R_OK) == 0; }
 std::string real(const std::string& p) {
+#if defined(_WIN32)
+    char buf[MAX_PATH];
+    return _fullpath(buf, p.c_str(), MAX_PATH) ? std::string(buf) : p;
+#else
     char buf[PATH_MAX];
     return ::realpath(p.c_str(), buf) ? std::string(buf) : p;
+#endif
 }
 }  // namespace
 
