@@ -27,7 +27,7 @@ uint64_t le(const uint8_t* p, int bytes) {
 }  // namespace
 
 std::vector<ZipEntry> read_zip_directory(const uint8_t* data, size_t size) {
-    if (size < kEndSize) throw Error("not a zip archive (too short)");
+    if (size < kEndSize) throw Error("too short for a zip archive (truncated?)");
     // The end record sits in the last 22 + 65535 (comment) bytes; like miniz, take the last one found.
     size_t end = SIZE_MAX;
     const size_t lowest = size - kEndSize > 65535 ? size - kEndSize - 65535 : 0;
@@ -37,7 +37,7 @@ std::vector<ZipEntry> read_zip_directory(const uint8_t* data, size_t size) {
             break;
         }
     }
-    if (end == SIZE_MAX) throw Error("not a zip archive (no end of central directory)");
+    if (end == SIZE_MAX) throw Error("no zip end-of-central-directory record (the file is truncated or not a zip archive)");
     uint64_t count = le(data + end + 10, 2);
     uint64_t dir_size = le(data + end + 12, 4);
     uint64_t dir_offset = le(data + end + 16, 4);
@@ -60,7 +60,9 @@ std::vector<ZipEntry> read_zip_directory(const uint8_t* data, size_t size) {
     for (uint64_t i = 0; i < count; ++i) {
         if (size_t(dir_end - p) < kCentralSize || le(p, 4) != kCentralSignature) bad("central directory entry");
         ZipEntry e;
+        const uint64_t flags = le(p + 8, 2);
         e.method = uint16_t(le(p + 10, 2));
+        e.crc32 = uint32_t(le(p + 16, 4));
         e.compressed_size = le(p + 20, 4);
         e.size = le(p + 24, 4);
         e.local_header_offset = le(p + 42, 4);
@@ -68,6 +70,10 @@ std::vector<ZipEntry> read_zip_directory(const uint8_t* data, size_t size) {
                      comment_len = size_t(le(p + 32, 2));
         if (size_t(dir_end - p) - kCentralSize < name_len + extra_len + comment_len) bad("central directory entry");
         e.name.assign(reinterpret_cast<const char*>(p + kCentralSize), name_len);
+        // LibTorch looks records up by C string: a name with a NUL in it would be a different name there.
+        if (e.name.find('\0') != std::string::npos) bad("record name with a NUL byte");
+        if (flags & (0x01 | 0x20 | 0x40))  // encrypted, patch data, strong encryption: miniz refuses them
+            throw Error("zip record " + e.name + " is encrypted or uses an unsupported zip feature");
         // Zip64: the 64-bit values follow in a 0x0001 extra field, only for the fields saturated at 0xFFFFFFFF.
         const uint8_t* x = p + kCentralSize + name_len;
         const uint8_t* const x_end = x + extra_len;
@@ -86,6 +92,11 @@ std::vector<ZipEntry> read_zip_directory(const uint8_t* data, size_t size) {
             }
             x += 4 + len;
         }
+        // miniz "extracts" a folder entry by writing nothing, so LibTorch would hand back an uninitialised buffer
+        // of the claimed size; the same for compressed data of zero bytes.
+        const bool folder = (name_len && p[kCentralSize + name_len - 1] == '/') || (le(p + 38, 4) & 0x10);
+        if (e.size && (folder || !e.compressed_size))
+            bad("record " + e.name + (folder ? " is marked as a folder but claims data" : " has no data"));
         if (e.method != 0 && e.method != 8)
             throw Error("zip record " + e.name + " uses compression method " + std::to_string(e.method) +
                         " (only stored and deflated records are supported)");
@@ -100,6 +111,15 @@ std::vector<ZipEntry> read_zip_directory(const uint8_t* data, size_t size) {
         p += kCentralSize + name_len + extra_len + comment_len;
     }
     return entries;
+}
+
+uint32_t zip_crc32(const uint8_t* data, size_t size) {
+    uint32_t crc = 0xffffffffu;
+    for (size_t i = 0; i < size; ++i) {
+        crc ^= data[i];
+        for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
 }
 
 size_t stored_record_offset(const ZipEntry& e, const uint8_t* data, size_t size) {

@@ -20,6 +20,13 @@ std::string first_line(const std::string& s) {
     return nl == std::string::npos ? s : s.substr(0, nl);
 }
 
+std::string last_line(const std::string& s) {
+    std::string t = s;
+    while (!t.empty() && (t.back() == '\n' || t.back() == ' ')) t.pop_back();
+    auto nl = t.find_last_of('\n');
+    return nl == std::string::npos ? t : t.substr(nl + 1);
+}
+
 class TorchModel final : public Model {
 public:
     TorchModel(std::string path, std::string sha, ModelConfig config, torch::jit::Module module)
@@ -38,6 +45,9 @@ public:
             probs = torchmods::probabilities(module_, input, config_.output).contiguous();
         } catch (const c10::Error& e) {
             throw Error("model failed: " + first_line(e.what_without_backtrace()));
+        } catch (const std::exception& e) {
+            // TorchScript interpreter errors (torch::jit::JITException): the reason is on the last line.
+            throw Error("model failed: " + last_line(e.what()));
         }
         const float* p = probs.data_ptr<float>();
         return std::vector<float>(p, p + probs.numel());
