@@ -45,7 +45,8 @@ MAX_FILES_PER_SPEAKER = 150
 # (id, sex, package, regex on the package's file list, exclude regex, note)
 # --------------------------------------------------------------------------
 A = r"^/usr/share/asterisk/sounds/"
-F = r"^/usr/share/games/fillets-ng/sound/[^/]+/"
+FIL_ROOT = "/usr/share/games/fillets-ng/sound/"
+F = "^" + FIL_ROOT + r"[^/]+/"
 ASTX = r"(beep|2tone|monkeys|/silence/)"
 SPEAKERS = [
     ("allison", "F", "asterisk-core-sounds-en-g722", A + r"en_US_f_Allison/[^/]+\.g722$", ASTX,
@@ -53,7 +54,7 @@ SPEAKERS = [
     ("june", "F", "asterisk-core-sounds-fr-g722", A + r"fr_CA_f_June/[^/]+\.g722$", ASTX,
      "June Wallack, Canadian French IVR prompts (CC-BY-SA-3.0)"),
     ("carlo", "M", "asterisk-core-sounds-it-g722", A + r"it_IT_m_Carlo/[^/]+\.g722$", ASTX,
-     "Carlo Flora, Italian IVR prompts (CC-BY-SA-3.0)"),
+     "Carlo Flora, Italian IVR prompts (CC-BY-3.0)"),
     ("ivrvoice_ru", "F", "asterisk-core-sounds-ru-g722", A + r"ru_RU_f_IvrvoiceRU/[^/]+\.g722$", ASTX,
      "ivrvoice.ru female voice, Russian IVR prompts (CC-BY-3.0)"),
     ("paola", "F", "asterisk-prompt-it-menardi-wav", A + r"it_IT_f_Menardi/[^/]+\.wav$", ASTX,
@@ -202,7 +203,8 @@ def median_f0(utts, k=12):
             if not u.act[min(i // HOP, len(u.act) - 1)]:
                 continue
             f = x[i:i + fl] - x[i:i + fl].mean()
-            ac = np.correlate(f, f, "full")[fl - 1:]
+            sp = np.fft.rfft(f, 2 * fl)
+            ac = np.fft.irfft(sp * np.conj(sp))[:fl]
             if ac[0] <= 0:
                 continue
             lo, hi = SR // 400, SR // 60
@@ -511,9 +513,9 @@ class Gen:
             i = int(t * SR)
             seg = a[: n - i] * 10 ** (rng.uniform(-8, 0) / 20)
             x[i:i + len(seg)] += seg
-            used.append(os.path.basename(path))
+            used.append(path.replace(FIL_ROOT, ""))
             t += rng.exponential(1.0 / rate) + 0.05
-        info.append(f"{kind}={SFX_PKG}:{os.path.dirname(files[0][0])}/..{{{','.join(sorted(set(used)))}}}")
+        info.append(f"{kind}={SFX_PKG}:{FIL_ROOT}{{{','.join(sorted(set(used)))}}}")
         return x / max(rms(x), 1e-6)
 
     def babble_noise(self, rng, n, exclude, info):

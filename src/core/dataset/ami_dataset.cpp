@@ -1,7 +1,9 @@
 #include "dataset/ami_dataset.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "dataset/ami_meetings.h"
@@ -20,8 +22,12 @@ std::string upper(std::string s) {
     return s;
 }
 
+// Segments that end before they start, per file: reported together at the end (a corpus-wide quirk would
+// otherwise flood the terminal with one note per file).
+using ReversedSegments = std::vector<std::pair<std::string, size_t>>;
+
 std::vector<SpeechTimeline> read_timelines(const AmiMeeting& meeting, const CorpusLayout& layout,
-                                           std::vector<std::string>& notes) {
+                                           ReversedSegments& reversed) {
     if (meeting.speakers.empty()) throw Error("meetings.xml lists no speakers for it");
     std::vector<SpeechTimeline> timelines;
     for (const AmiSpeaker& speaker : meeting.speakers) {
@@ -32,9 +38,7 @@ std::vector<SpeechTimeline> read_timelines(const AmiMeeting& meeting, const Corp
         } catch (const Error& e) {
             throw Error(path + ": " + e.what());
         }
-        if (segments.reversed)
-            notes.push_back(meeting.id + ": " + path + ": " + std::to_string(segments.reversed) +
-                            " segment(s) ending before they start left out");
+        if (segments.reversed) reversed.emplace_back(path, segments.reversed);
         timelines.emplace_back(std::move(segments.segments));
     }
     return timelines;
@@ -43,10 +47,11 @@ std::vector<SpeechTimeline> read_timelines(const AmiMeeting& meeting, const Corp
 // One meeting's windows over every stream that was downloaded (split not yet set). Annotation problems throw
 // (the meeting is skipped); a recording that cannot be read loses only its stream.
 std::vector<ManifestRow> meeting_rows(const AmiMeeting& meeting, const AmiDatasetOptions& options,
-                                      std::vector<Stream>& streams, AmiDataset& out) {
+                                      const std::vector<Stream>& streams, ReversedSegments& reversed,
+                                      AmiDataset& out) {
     std::vector<SpeechTimeline> timelines;
     try {
-        timelines = read_timelines(meeting, options.layout, out.notes);
+        timelines = read_timelines(meeting, options.layout, reversed);
     } catch (const Error& e) {
         out.errors.push_back(meeting.id + ": " + e.what() + "; meeting skipped");
         return {};
@@ -123,6 +128,7 @@ AmiDataset build_ami_dataset(const AmiDatasetOptions& options) {
 
     std::vector<ManifestRow> rows;
     std::vector<std::string> without_audio;
+    ReversedSegments reversed;
     for (const AmiMeeting& meeting : meetings) {
         std::vector<Stream> streams;
         for (Stream stream : kStreams) {
@@ -138,13 +144,24 @@ AmiDataset build_ami_dataset(const AmiDatasetOptions& options) {
             without_audio.push_back(meeting.id);
             continue;
         }
-        std::vector<ManifestRow> meeting_windows = meeting_rows(meeting, options, streams, out);
+        std::vector<ManifestRow> meeting_windows = meeting_rows(meeting, options, streams, reversed, out);
         rows.insert(rows.end(), std::make_move_iterator(meeting_windows.begin()),
                     std::make_move_iterator(meeting_windows.end()));
     }
     if (!without_audio.empty())
         out.notes.push_back(std::to_string(without_audio.size()) + " meeting(s) skipped, no recording under " +
                             options.layout.audio_dir + ": " + list_some(without_audio, 8));
+
+    if (!reversed.empty()) {
+        size_t total = 0;
+        std::vector<std::string> files;
+        for (const auto& [path, count] : reversed) {
+            total += count;
+            files.push_back(fs::path(path).filename().string() + " (" + std::to_string(count) + ")");
+        }
+        out.notes.push_back(std::to_string(total) + " segment(s) ending before they start left out: " +
+                            list_some(files, 5));
+    }
 
     std::vector<std::string> ids;
     for (const ManifestRow& row : rows) ids.push_back(row.meeting);
