@@ -16,7 +16,10 @@ build=(
 )
 test=(
   googletest libgtest-dev libbenchmark-dev
-  ffmpeg sox espeak-ng flite festival festvox-kallpc16k festvox-rablpc16k festvox-kdlpc16k
+  ffmpeg sox espeak-ng flite festival
+  festvox-kallpc16k festvox-kdlpc16k festvox-us-slt-hts festvox-italp16k festvox-itapc16k festvox-suopuhe-lj
+  festvox-suopuhe-mv festvox-ca-ona-hts festvox-czech-dita festvox-czech-krb festvox-czech-machac festvox-czech-ph
+  festvox-hi-nsk festvox-mr-nsk festvox-te-nsk festival-hi festival-mr festival-te
   xvfb xauth imagemagick util-linux procps strace time bc binutils
   python3-torch python3-numpy
   fakeroot dpkg-dev debootstrap
