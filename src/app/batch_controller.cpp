@@ -19,9 +19,11 @@ struct Job {
     int row = -1;
     std::string path;
     quint64 generation = 0;
+    quint64 batch = 0;
 };
 struct Update {
     quint64 generation = 0;
+    quint64 batch = 0;
     RowUpdate update;
 };
 }  // namespace
@@ -37,6 +39,7 @@ struct BatchQueue {
     // Replaced by a fresh flag on every cancel: the files in progress see theirs set, later files get a new one.
     std::shared_ptr<std::atomic<bool>> cancel = std::make_shared<std::atomic<bool>>(false);
     quint64 generation = 0;  // bumped when the table is cleared: row numbers from before mean nothing
+    quint64 batch = 0;       // bumped on cancel: a late result still fills its row but is not counted as progress
     int workers = 0;
     bool paused = false;
     bool stopping = false;
@@ -61,14 +64,14 @@ void work(const std::shared_ptr<BatchQueue>& q, int torch_threads) {
             q->jobs.pop_front();
             classifier = q->classifier;
             cancel = q->cancel;
-            q->updates.push_back({job.generation, RowUpdate{job.row, RowStatus::Running, {}}});
+            q->updates.push_back({job.generation, job.batch, RowUpdate{job.row, RowStatus::Running, {}}});
         }
         FileResult r = classifier->classify_file(job.path, cancel.get());
         std::lock_guard<std::mutex> lock(q->m);
         // A file stopped by cancel is already shown as cancelled; anything that finished first is reported.
         if (!r.ok && cancel->load()) continue;
         const RowStatus status = r.ok ? RowStatus::Done : RowStatus::Failed;
-        q->updates.push_back({job.generation, RowUpdate{job.row, status, std::move(r)}});
+        q->updates.push_back({job.generation, job.batch, RowUpdate{job.row, status, std::move(r)}});
     }
 }
 
@@ -122,9 +125,9 @@ void BatchController::add_paths(const QStringList& paths) {
         InputList list = watcher->result();
         watcher->deleteLater();
         if (generation != collect_generation_) return;  // cancelled while the folder was being walked
-        --collecting_;
         results_->add_problems(list.problems);
         add_files(list.files);
+        --collecting_;  // only now: the batch must not look finished between the walk and the queueing
         update_busy();
     });
     watcher->setFuture(QtConcurrent::run([names] {
@@ -146,10 +149,12 @@ void BatchController::add_files(const std::vector<std::string>& files) {
     ensure_running();
     {
         std::lock_guard<std::mutex> lock(queue_->m);
-        for (int row : rows) queue_->jobs.push_back({row, results_->row_at(row).result.file, queue_->generation});
+        for (int row : rows)
+            queue_->jobs.push_back({row, results_->row_at(row).result.file, queue_->generation, queue_->batch});
     }
     total_ += int(rows.size());
     start_workers();
+    update_busy();
     Q_EMIT progress(done_, total_, seconds_left());
 }
 
@@ -161,8 +166,8 @@ void BatchController::ensure_running() {
         paused_since_ = paused() ? 0 : -1;
         clock_.start();
     }
-    if (!drain_timer_.isActive()) drain_timer_.start();
     update_busy();
+    if (!drain_timer_.isActive()) drain_timer_.start();
 }
 
 void BatchController::start_workers() {
@@ -187,10 +192,11 @@ void BatchController::drain() {
     }
     std::vector<RowUpdate> current;
     current.reserve(updates.size());
+    // generation and batch only change on this thread: reading them without the lock is safe.
     for (auto& u : updates) {
-        if (u.generation != queue_->generation) continue;  // generation only changes on this thread
-        if (u.update.status == RowStatus::Done || u.update.status == RowStatus::Failed) ++done_;
-        total_ = std::max(total_, done_);  // a file that finished just as it was cancelled
+        if (u.generation != queue_->generation) continue;
+        const bool finished = u.update.status == RowStatus::Done || u.update.status == RowStatus::Failed;
+        if (finished && u.batch == queue_->batch) ++done_;
         current.push_back(std::move(u.update));
     }
     results_->apply(std::move(current));
@@ -200,9 +206,17 @@ void BatchController::drain() {
 
 void BatchController::update_busy() {
     const bool now = busy();
+    // The timer outlives the batch while cancelled files wind down: a file that finished just before the
+    // cancel still gets its row.
+    bool draining = now;
+    if (!now) {
+        std::lock_guard<std::mutex> lock(queue_->m);
+        draining = queue_->workers > 0 || !queue_->updates.empty();
+    }
+    if (draining && !drain_timer_.isActive()) drain_timer_.start();
+    if (!draining) drain_timer_.stop();
     if (now == was_busy_) return;
     was_busy_ = now;
-    if (!now) drain_timer_.stop();
     Q_EMIT busy_changed(now);
     if (!now) Q_EMIT finished();
 }
@@ -217,7 +231,8 @@ void BatchController::cancel() {
         queue_->cancel = std::make_shared<std::atomic<bool>>(false);
     }
     queue_->wake.notify_all();
-    drain();  // results that made it before the cancel are kept
+    drain();
+    ++queue_->batch;  // after the drain: results that arrived before the cancel are kept and counted
     results_->cancel_pending();
     total_ = done_;
     Q_EMIT progress(done_, total_, 0);
@@ -262,10 +277,14 @@ bool BatchController::paused() const {
 bool BatchController::busy() const {
     if (collecting_ > 0) return true;
     std::lock_guard<std::mutex> lock(queue_->m);
-    // Workers still finishing cancelled files do not count: their results are dropped.
-    const bool work_left = !queue_->jobs.empty() || !queue_->updates.empty();
-    const bool running = queue_->workers > 0 && done_ < total_;
-    return work_left || running;
+    // Files still to be reported; after a cancel total_ == done_, so files winding down do not count.
+    const bool unreported = done_ < total_ && (queue_->workers > 0 || !queue_->updates.empty());
+    return !queue_->jobs.empty() || unreported;
+}
+
+int BatchController::active_workers() const {
+    std::lock_guard<std::mutex> lock(queue_->m);
+    return queue_->workers;
 }
 
 bool BatchController::waiting_for_model() const {

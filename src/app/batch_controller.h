@@ -47,6 +47,8 @@ public:
     bool busy() const;
     /// Files waiting because there is no model.
     bool waiting_for_model() const;
+    /// Worker threads still running (files cancelled a moment ago may still be winding down).
+    int active_workers() const;
     int done() const { return done_; }
     int total() const { return total_; }
     /// Estimated seconds to finish the files queued now, or -1 when not yet known.

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
+#include <unordered_set>
 
 #include "class_colors.h"
 #include "model/model_config.h"
@@ -37,10 +38,11 @@ void ResultsModel::set_class_names(const std::vector<std::string>& names) {
 std::vector<int> ResultsModel::add_files(const std::vector<std::string>& files) {
     std::vector<int> queued;
     std::vector<std::string> fresh;
+    std::unordered_set<std::string> seen;  // a folder of 100,000 files must not cost n^2 comparisons
     for (const auto& f : files) {
         auto it = by_path_.find(f);
         if (it == by_path_.end()) {
-            if (std::find(fresh.begin(), fresh.end(), f) == fresh.end()) fresh.push_back(f);
+            if (seen.insert(f).second) fresh.push_back(f);
             continue;
         }
         ResultRow& r = rows_[size_t(it->second)];

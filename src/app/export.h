@@ -1,0 +1,27 @@
+#pragma once
+// Saving results from the table: CSV, JSON and Audacity labels are written by the core's writers
+// (classify/result_writer.h) into an atomically replaced file, so an export equals `socialctx classify` output
+// for the same files. The clipboard gets tab-separated text, which spreadsheets paste into columns.
+#include <QString>
+#include <string>
+#include <vector>
+
+#include "results_model.h"
+
+namespace sctx::gui {
+
+enum class ExportFormat { Csv, Json, Audacity };
+
+/// File-dialog filters in the order of ExportFormat, and the format a chosen filter or file name means.
+QStringList export_filters();
+ExportFormat export_format_for(const QString& filter, const QString& path);
+
+/// Writes the finished rows (ok or error; queued and cancelled files are left out) in the order given.
+/// Returns the number of files written. Throws sctx::Error with the reason.
+int export_rows(const QString& path, ExportFormat format, const std::vector<const ResultRow*>& rows,
+                const std::vector<std::string>& class_names);
+
+/// Header line and one line per row: path, status, error, duration_s, label, confidence, one column per class.
+QString rows_as_tsv(const std::vector<const ResultRow*>& rows, const std::vector<std::string>& class_names);
+
+}  // namespace sctx::gui

@@ -1,0 +1,96 @@
+#pragma once
+// The window: builds the form (ui/main_window.ui) and wires its actions to the components that do the work —
+// ModelManager, BatchController, ResultsModel/ResultsFilter, DetailsPanel, the exporter. No audio or model code
+// lives here.
+#include <QMainWindow>
+#include <memory>
+
+#include "export.h"
+#include "settings.h"
+
+class QLabel;
+class QTableView;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace sctx::gui {
+
+class BatchController;
+class DetailsPanel;
+class DropArea;
+class ModelManager;
+class RecentItems;
+class ResultsFilter;
+class ResultsModel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    /// `model_path` overrides the remembered/shipped model for this session (e.g. --model).
+    explicit MainWindow(const QString& model_path = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Files and folders to classify (command line, drops, dialogs, recent items).
+    void open_paths(const QStringList& paths);
+    /// Selects the first row once the batch is done (screenshots, demos).
+    void set_select_first(bool on) { select_first_ = on; }
+    /// Loads a model; on failure shows why and keeps the current one. Returns the reason (empty on success).
+    QString load_model(const QString& path);
+    /// Imports a PyTorch state_dict (best_model.pth) and loads the result. Returns the reason on failure.
+    QString import_pth_path(const QString& path);
+    /// Writes the rows shown (or only the selected ones). Returns the reason on failure, empty on success.
+    QString export_table(const QString& path, ExportFormat format, bool selection_only);
+    /// The selected rows as tab-separated text, which Edit ▸ Copy puts on the clipboard.
+    QString selected_rows_text() const;
+
+    ResultsModel* results() const { return results_; }
+    ResultsFilter* filter() const { return filter_; }
+    BatchController* batch() const { return batch_; }
+    ModelManager* models() const { return models_; }
+    DropArea* drop_area() const;
+    DetailsPanel* details() const;
+    QTableView* table() const;
+    QString model_status() const;
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setup_table();
+    void setup_actions();
+    void apply_model();
+    void apply_settings(const AppSettings& s);
+    void update_classifier();
+    void update_model_banner();
+    void on_progress(int done, int total, double seconds_left);
+    void on_busy(bool busy);
+    void show_current();
+    std::vector<const struct ResultRow*> rows(bool selection_only) const;
+
+    void choose_files();
+    void choose_folder();
+    void open_example();
+    void export_dialog(bool selection_only);
+    void copy_rows();
+    void choose_model();
+    void import_pth();
+    void show_model_info();
+    void show_settings();
+
+    std::unique_ptr<Ui::MainWindow> ui_;
+    ModelManager* models_;
+    ResultsModel* results_;
+    ResultsFilter* filter_;
+    BatchController* batch_;
+    RecentItems* recent_;
+    QLabel* model_label_;
+    AppSettings settings_;
+    QString startup_problem_;
+    bool select_first_ = false;
+};
+
+}  // namespace sctx::gui
