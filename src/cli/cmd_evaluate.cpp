@@ -54,10 +54,10 @@ int cmd_evaluate(int argc, char** argv, int first) {
     });
 
     train::ConfusionMatrix cm(names);
-    nlohmann::json per_file = nlohmann::json::array();
+    nlohmann::ordered_json per_file = nlohmann::ordered_json::array();
     for (size_t i = 0; i < list.size(); ++i) {
         const FileResult& r = results[i];
-        nlohmann::json f = {{"file", printable_path(list[i].file)}, {"label", names[size_t(list[i].label)]}};
+        nlohmann::ordered_json f = {{"file", printable_path(list[i].file)}, {"label", names[size_t(list[i].label)]}};
         if (r.ok) {
             cm.add(list[i].label, r.label_index);
             f["predicted"] = names[size_t(r.label_index)];
@@ -82,7 +82,7 @@ int cmd_evaluate(int argc, char** argv, int first) {
                       {"version", model->config().version},
                       {"architecture", model->config().architecture},
                       {"sha256", model->sha256()}};
-        const nlohmann::json rj = nlohmann::json::parse(train::report_to_json(report));
+        const nlohmann::ordered_json rj = nlohmann::ordered_json::parse(train::report_to_json(report));
         for (auto it = rj.begin(); it != rj.end(); ++it) j[it.key()] = it.value();
         j["files"] = std::move(per_file);
         OutputFile out(p.value("json"), OutputFile::Mode::Atomic);

@@ -66,10 +66,10 @@ std::string report_path_for(const std::string& model_path) {
     return base + ".report.json";
 }
 
-nlohmann::json epoch_json(const train::EpochStats& e) {
+nlohmann::ordered_json epoch_json(const train::EpochStats& e) {
     return {{"epoch", e.epoch},         {"train_loss", e.train_loss}, {"train_acc", e.train_acc},
             {"val_loss", e.val_loss},   {"val_acc", e.val_acc},       {"val_macro_f1", e.val_macro_f1},
-            {"seconds", e.seconds},     {"best", e.best}};
+            {"seconds", e.seconds},     {"lr", e.lr},                 {"best", e.best}};
 }
 
 }  // namespace
@@ -83,11 +83,15 @@ int cmd_train(int argc, char** argv, int first) {
                 "test split, also written as JSON next to the model (MODEL.report.json).");
     p.option("manifest", 'M', "CSV", "Dataset manifest; repeat the option or give a comma list to combine several");
     p.option("out", 'o', "MODEL.pt", "Where to write the trained model");
-    p.option("arch", 'a', "NAME", "Architecture: original-cnn or socialctx-tcn", "socialctx-tcn");
+    std::string arch_names;
+    for (const auto& a : known_architectures()) arch_names += (arch_names.empty() ? "" : ", ") + a;
+    p.option("arch", 'a', "NAME", "Architecture: " + arch_names, "socialctx-tdnn");
     p.option("epochs", 'e', "N", "Most epochs to train", "30");
     p.option("patience", 0, "N", "Stop after N epochs without a lower validation loss", "5");
     p.option("lr", 0, "X", "Adam learning rate", "0.001");
     p.option("weight-decay", 0, "X", "Adam L2 penalty", "0");
+    p.option("lr-plateau", 0, "N", "Halve the learning rate after N epochs without a lower validation loss (0: never)",
+             "0");
     p.option("batch-size", 'b', "N", "Examples per optimisation step", "32");
     p.option("threads", 't', "N", "CPU threads (feature extraction and LibTorch)", std::to_string(default_threads()));
     p.option("seed", 0, "N", "Seed for initialisation, shuffling and augmentation", "1");
@@ -132,6 +136,7 @@ int cmd_train(int argc, char** argv, int first) {
     o.patience = parse_count("patience", p.value("patience"), 1, 10000);
     o.lr = parse_number("lr", p.value("lr"), 1e-7, 1.0);
     o.weight_decay = parse_number("weight-decay", p.value("weight-decay"), 0, 1.0);
+    o.lr_plateau = parse_count("lr-plateau", p.value("lr-plateau"), 0, 10000);
     o.batch_size = parse_count("batch-size", p.value("batch-size"), 1, 4096);
     o.threads = parse_count("threads", p.value("threads"), 1, 256);
     o.seed = uint64_t(parse_count("seed", p.value("seed"), 0, 2147483647));
@@ -165,6 +170,7 @@ int cmd_train(int argc, char** argv, int first) {
     fo.on_error = [&](const ManifestRow& r, const std::string& why) {
         if (++failed <= 10) complain(r.manifest + ":" + std::to_string(r.line) + ": " + r.source + ": " + why);
     };
+    fo.on_warning = [](const std::string& w) { complain(w); };
     auto last = std::chrono::steady_clock::now();
     fo.progress = [&](size_t done, size_t total) {
         const auto now = std::chrono::steady_clock::now();
@@ -196,9 +202,9 @@ int cmd_train(int argc, char** argv, int first) {
 
     auto on_epoch = [&](const train::EpochStats& e) {
         if (quiet) return;
-        std::printf("epoch %3d/%d  train loss %.4f acc %.3f  val loss %.4f acc %.3f macro-F1 %.3f  %.1f s%s\n",
+        std::printf("epoch %3d/%d  train loss %.4f acc %.3f  val loss %.4f acc %.3f macro-F1 %.3f  %.1f s  lr %.2g%s\n",
                     e.epoch, o.max_epochs, e.train_loss, e.train_acc, e.val_loss, e.val_acc, e.val_macro_f1,
-                    e.seconds, e.best ? "  *best" : "");
+                    e.seconds, e.lr, e.best ? "  *best" : "");
         std::fflush(stdout);
     };
     const train::TrainResult result = train::train_model(data, o, on_epoch);
@@ -215,10 +221,11 @@ int cmd_train(int argc, char** argv, int first) {
 
     nlohmann::ordered_json j;
     j["model"] = out;
-    j["config"] = nlohmann::json::parse(o.config.to_json());
+    j["config"] = nlohmann::ordered_json::parse(o.config.to_json());
     j["manifests"] = manifests;
     j["options"] = {{"max_epochs", o.max_epochs},     {"patience", o.patience},
                     {"lr", o.lr},                     {"weight_decay", o.weight_decay},
+                    {"lr_plateau", o.lr_plateau},
                     {"batch_size", o.batch_size},     {"seed", o.seed},
                     {"threads", o.threads},           {"class_weights", o.class_weights},
                     {"spec_augment", o.augment.spec_augment},
@@ -233,8 +240,8 @@ int cmd_train(int argc, char** argv, int first) {
     j["best_epoch"] = result.best_epoch;
     j["stopped_early"] = result.stopped_early;
     j["seconds"] = {{"features", feature_seconds}, {"total", total_seconds}};
-    j["validation"] = nlohmann::json::parse(train::report_to_json(result.val));
-    if (result.has_test) j["test"] = nlohmann::json::parse(train::report_to_json(result.test));
+    j["validation"] = nlohmann::ordered_json::parse(train::report_to_json(result.val));
+    if (result.has_test) j["test"] = nlohmann::ordered_json::parse(train::report_to_json(result.test));
     const std::string report_path = report_path_for(out);
     std::ofstream f(report_path, std::ios::binary | std::ios::trunc);
     f << j.dump(2) << "\n";

@@ -1,5 +1,6 @@
 #include "audio/audio_stream.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -30,7 +31,10 @@ AudioStream AudioStream::open(const std::string& path, int target_rate) {
 int64_t AudioStream::expected_samples() const {
     const AudioInfo& in = decoder_->info();
     if (in.frames < 0) return -1;
-    return int64_t(std::ceil(double(in.frames) * target_rate_ / in.sample_rate));
+    // A hostile or streaming header can claim up to 2^63 frames (libsndfile's "unknown" is SF_COUNT_MAX): a length
+    // no int64 holds after resampling is as good as unknown.
+    const double n = std::ceil(double(in.frames) * target_rate_ / in.sample_rate);
+    return n < 9.0e18 ? int64_t(n) : -1;
 }
 
 bool AudioStream::refill() {
@@ -88,8 +92,11 @@ size_t AudioStream::read(float* out, size_t max) {
 
 std::vector<float> read_all(AudioStream& stream, size_t max_samples) {
     std::vector<float> out;
-    int64_t expected = stream.expected_samples();
-    if (expected > 0) out.reserve(std::min<size_t>(size_t(expected) + 16, max_samples));
+    // The header's length only sizes the first allocation, and only up to kMaxReserve: a file claiming hours it
+    // does not have must not cost their memory up front.
+    constexpr size_t kMaxReserve = size_t(1) << 24;  // 17 min at 16 kHz, 64 MB
+    const int64_t expected = stream.expected_samples();
+    if (expected > 0) out.reserve(std::min({size_t(expected) + 16, max_samples, kMaxReserve}));
     float buf[8192];
     while (out.size() < max_samples) {
         size_t n = stream.read(buf, std::min<size_t>(sizeof buf / sizeof buf[0], max_samples - out.size()));

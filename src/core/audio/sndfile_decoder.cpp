@@ -54,7 +54,8 @@ public:
         : file_(file), memory_(std::move(memory)) {
         info_.sample_rate = sfinfo.samplerate;
         info_.channels = sfinfo.channels;
-        info_.frames = sfinfo.frames;
+        // SF_COUNT_MAX is libsndfile's "length unknown" (an MP3 whose length mpg123 cannot tell, a damaged header).
+        info_.frames = sfinfo.frames == SF_COUNT_MAX ? -1 : sfinfo.frames;
         info_.format = describe_format(sfinfo.format);
         info_.decoder = "libsndfile";
         // Float WAVs are often not normalised to [-1, 1]; librosa (via soundfile) reads them as they are, so do we.

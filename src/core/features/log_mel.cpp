@@ -17,13 +17,20 @@ DbReference parse_db_reference(const std::string& s) {
 
 std::string to_string(DbReference ref) { return ref == DbReference::Max ? "max" : "1.0"; }
 
+namespace {
+// Checked before any member is built: the filter bank and the window size their buffers from these numbers.
+const MelParams& checked(const MelParams& params) {
+    if (params.n_fft < 16 || params.hop_length < 1 || params.n_mels < 1 || params.sample_rate < 1)
+        throw Error("invalid spectrogram parameters");
+    return params;
+}
+}  // namespace
+
 LogMelSpectrogram::LogMelSpectrogram(const MelParams& params)
-    : params_(params),
+    : params_(checked(params)),
       filterbank_(params.sample_rate, params.n_fft, params.n_mels, params.fmin, params.fmax),
       window_(size_t(params.n_fft)),
       fft_(std::make_unique<RealFft>(size_t(params.n_fft))) {
-    if (params.n_fft < 16 || params.hop_length < 1 || params.n_mels < 1 || params.sample_rate < 1)
-        throw Error("invalid spectrogram parameters");
     // scipy.signal.get_window("hann", n_fft, fftbins=True): the periodic Hann window.
     const double pi = std::acos(-1.0);
     for (int i = 0; i < params.n_fft; ++i) window_[size_t(i)] = 0.5 - 0.5 * std::cos(2.0 * pi * i / params.n_fft);

@@ -105,17 +105,86 @@ torch::jit::Module tcn(const ModelConfig& c) {
     return m;
 }
 
+
+// Light models for counting talkers, ~10x cheaper to train than socialctx-tcn: the 128 mel bands are the channels of
+// 1-D convolutions over time (as speaker-embedding TDNNs do), pooled to 64 ms frames; "socialctx-crnn" adds a
+// bidirectional GRU over those frames. Then mean + standard-deviation pooling, and a "how many voices" summary:
+// each frame gets a small voice embedding and a speech gate, and the soft histogram of gated pairwise cosine
+// similarities between frames tells one voice (all pairs alike) from two (two clusters) from three or more.
+torch::jit::Module tdnn(const ModelConfig& c, bool recurrent) {
+    torch::jit::Module m(recurrent ? "SocialContextCRNN" : "SocialContextTDNN");
+    m.register_attribute("training", c10::BoolType::get(), true);
+    const int64_t ch = 192, hidden = 64, voice = 32;
+    add_layer(m, "tdnn1", {ch, c.mel.n_mels, 5});
+    add_batch_norm(m, "bn1", ch);
+    add_layer(m, "tdnn2", {ch, ch, 3});
+    add_batch_norm(m, "bn2", ch);
+    add_layer(m, "tdnn3", {ch, ch, 3});
+    add_batch_norm(m, "bn3", ch);
+    int64_t width = ch;
+    if (recurrent) {
+        // torch.gru's flat weight list, forward then reverse direction; PyTorch's init U(-1/sqrt(H), 1/sqrt(H)).
+        const double gb = 1.0 / std::sqrt(double(hidden));
+        for (const std::string d : {"", "_reverse"}) {
+            m.register_parameter("gru_w_ih" + d, torch::empty({3 * hidden, ch}).uniform_(-gb, gb), false);
+            m.register_parameter("gru_w_hh" + d, torch::empty({3 * hidden, hidden}).uniform_(-gb, gb), false);
+            m.register_parameter("gru_b_ih" + d, torch::empty({3 * hidden}).uniform_(-gb, gb), false);
+            m.register_parameter("gru_b_hh" + d, torch::empty({3 * hidden}).uniform_(-gb, gb), false);
+        }
+        width = 2 * hidden;
+    }
+    add_layer(m, "voice", {voice, width, 1});
+    add_layer(m, "gate", {1, width, 1});
+    const int bins = 8;
+    add_layer(m, "fc1", {128, 2 * width + bins + 1});
+    add_layer(m, "fc2", {int64_t(c.class_names.size()), 128});
+    std::ostringstream src;
+    src << "def forward(self, x):\n"
+        << "    x = torch.squeeze(x, 1) / 20.0 + 2.0\n"  // log-mel in dB (about -80..0) to about -2..2
+        << "    x = torch.max_pool1d(torch.relu(" << bn("torch.conv1d(x, self.tdnn1_weight, self.tdnn1_bias, [1], [2])", "bn1") << "), [2])\n"
+        << "    x = torch.max_pool1d(torch.relu(" << bn("torch.conv1d(x, self.tdnn2_weight, self.tdnn2_bias, [1], [2], [2])", "bn2") << "), [2])\n"
+        << "    x = x + torch.relu(" << bn("torch.conv1d(x, self.tdnn3_weight, self.tdnn3_bias, [1], [2], [2])", "bn3") << ")\n";
+    if (recurrent)
+        src << "    h0 = torch.zeros([2, x.size(0), " << hidden << "], dtype=x.dtype)\n"
+            << "    seq, hn = torch.gru(x.transpose(1, 2), h0, [self.gru_w_ih, self.gru_w_hh, self.gru_b_ih, self.gru_b_hh,"
+               " self.gru_w_ih_reverse, self.gru_w_hh_reverse, self.gru_b_ih_reverse, self.gru_b_hh_reverse],"
+               " True, 1, 0.0, self.training, True, True)\n"
+            << "    x = seq.transpose(1, 2)\n";
+    src << "    mean = torch.mean(x, [2])\n"
+        << "    centred = x - mean.unsqueeze(2)\n"
+        << "    std = torch.sqrt(torch.mean(centred * centred, [2]) + 1e-5)\n"
+        << "    v = torch.conv1d(x, self.voice_weight, self.voice_bias)\n"
+        << "    v = v / torch.sqrt(torch.sum(v * v, [1], keepdim=True) + 1e-6)\n"
+        << "    a = torch.sigmoid(torch.conv1d(x, self.gate_weight, self.gate_bias))\n"
+        << "    sim = torch.bmm(v.transpose(1, 2), v)\n"
+        << "    w = torch.bmm(a.transpose(1, 2), a)\n"
+        << "    wsum = torch.sum(w, [1, 2]) + 1e-6\n"
+        << "    hist = []\n"
+        << "    for k in range(" << bins << "):\n"
+        << "        centre = -0.75 + 0.25 * k\n"
+        << "        hist.append(torch.sum(w * torch.exp(-(sim - centre) * (sim - centre) * 32.0), [1, 2]) / wsum)\n"
+        << "    x = torch.cat([mean, std, torch.stack(hist, 1), torch.mean(a, [1, 2]).unsqueeze(1)], 1)\n"
+        << "    x = torch.relu(torch.linear(x, self.fc1_weight, self.fc1_bias))\n"
+        << "    x = torch.dropout(x, 0.3, self.training)\n"
+        << "    return torch.linear(x, self.fc2_weight, self.fc2_bias)\n";
+    m.define(src.str());
+    return m;
+}
 }  // namespace
 
 const std::vector<std::string>& architectures() {
-    static const std::vector<std::string> names = {"original-cnn", "socialctx-tcn"};
+    static const std::vector<std::string> names = {"original-cnn", "socialctx-tcn", "socialctx-tdnn",
+                                                    "socialctx-crnn"};
     return names;
 }
 
 torch::jit::Module build(const ModelConfig& config) {
     if (config.architecture == "original-cnn") return original_cnn(config);
     if (config.architecture == "socialctx-tcn") return tcn(config);
-    throw Error("unknown architecture '" + config.architecture + "' (known: original-cnn, socialctx-tcn)");
+    if (config.architecture == "socialctx-tdnn") return tdnn(config, false);
+    if (config.architecture == "socialctx-crnn") return tdnn(config, true);
+    throw Error("unknown architecture '" + config.architecture +
+                "' (known: original-cnn, socialctx-tcn, socialctx-tdnn, socialctx-crnn)");
 }
 
 void save(const torch::jit::Module& module, const ModelConfig& config, const std::string& path) {

@@ -10,8 +10,10 @@
 
 namespace sctx::torchmods {
 
-/// Architectures this build can create: "original-cnn" (the original AudioClassifierCNN, exactly) and
-/// "socialctx-tcn" (CNN front end + temporal convolutions + mean/std pooling over time).
+/// Architectures this build can create: "original-cnn" (the original AudioClassifierCNN, exactly),
+/// "socialctx-tcn" (CNN front end + temporal convolutions + mean/std pooling over time), "socialctx-tdnn"
+/// (1-D convolutions over time with the mel bands as channels, mean/std pooling and a histogram of frame-to-frame
+/// voice similarities) and "socialctx-crnn" (socialctx-tdnn with a bidirectional GRU before the pooling).
 const std::vector<std::string>& architectures();
 
 /// A fresh module with PyTorch's default initialisation, drawn from torch's global generator (seed it first).

@@ -1,6 +1,7 @@
 #include "train/feature_set.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -143,9 +144,16 @@ FeatureSet build_features(const std::vector<ManifestRow>& rows, const ModelConfi
         worker();
         for (auto& t : pool) t.join();
         if (!cache_path.empty()) {
-            const std::string tmp = cache_path + ".tmp";
-            write_npy(tmp, data.data(), {rows.size(), size_t(config.mel.n_mels), config.input_frames()});
-            if (std::rename(tmp.c_str(), cache_path.c_str()) != 0) throw Error("cannot write " + cache_path);
+            // A per-process temporary name: runs that start together on the same data each write their own file
+            // and the last rename wins. The cache only saves time, so failing to write it is not fatal.
+            const std::string tmp = cache_path + "." + std::to_string(::getpid()) + ".tmp";
+            try {
+                write_npy(tmp, data.data(), {rows.size(), size_t(config.mel.n_mels), config.input_frames()});
+                if (std::rename(tmp.c_str(), cache_path.c_str()) != 0) throw Error("cannot rename " + tmp);
+            } catch (const Error& e) {
+                std::remove(tmp.c_str());
+                if (options.on_warning) options.on_warning("feature cache not written: " + std::string(e.what()));
+            }
         }
     }
 

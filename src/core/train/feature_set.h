@@ -33,6 +33,8 @@ struct FeatureBuildOptions {
     std::function<void(size_t, size_t)> progress;
     /// Called for each row that could not be read (the row is left out of the set).
     std::function<void(const ManifestRow&, const std::string&)> on_error;
+    /// Called when the cache cannot be written (training goes on without it).
+    std::function<void(const std::string&)> on_warning;
 };
 
 /// The features a model with `config` sees for one window of samples: zero-padded or cut to the model's window,
@@ -41,7 +43,7 @@ std::vector<float> window_log_mel(const LogMelSpectrogram& mel, const ModelConfi
                                   size_t n);
 
 /// Builds (or reads from the cache) the features of `rows`. Rows that fail are reported through on_error and left
-/// out. Throws sctx::Error if none could be read or the cache cannot be written.
+/// out. Throws sctx::Error if none could be read.
 FeatureSet build_features(const std::vector<ManifestRow>& rows, const ModelConfig& config,
                           const FeatureBuildOptions& options);
 

@@ -91,12 +91,12 @@ std::string format_report(const ClassificationReport& r) {
 }
 
 std::string report_to_json(const ClassificationReport& r, int indent) {
-    nlohmann::json j;
+    nlohmann::ordered_json j;
     j["accuracy"] = r.accuracy;
     j["macro_f1"] = r.macro_f1;
     j["total"] = r.total;
     j["errors"] = r.errors;
-    j["classes"] = nlohmann::json::array();
+    j["classes"] = nlohmann::ordered_json::array();
     for (size_t i = 0; i < r.class_names.size(); ++i) {
         const ClassMetrics& c = r.per_class[i];
         j["classes"].push_back({{"name", r.class_names[i]},

@@ -1,6 +1,7 @@
 #include "train/trainer.h"
 
 #include <ATen/Parallel.h>
+#include <torch/csrc/jit/runtime/graph_executor.h>
 #include <torch/torch.h>
 
 #include <chrono>
@@ -122,6 +123,9 @@ TrainResult train_model(const FeatureSet& data, const TrainOptions& o,
     if (val_idx.empty()) throw Error("no validation rows (split = val): early stopping needs them");
     if (o.batch_size < 1) throw Error("batch size must be at least 1");
 
+    // Plain interpretation: each op runs with its own autograd kernel. The profiling executor would re-specialise
+    // the graph for every new batch shape (the last batch of an epoch) and measured no faster here.
+    torch::jit::GraphOptimizerEnabledGuard plain_interpreter(false);
     at::set_num_threads(std::max(1, o.threads));
     torch::manual_seed(o.seed);
     Rng rng(o.seed * 0x9E3779B97F4A7C15ull + 1);
@@ -178,6 +182,7 @@ TrainResult train_model(const FeatureSet& data, const TrainOptions& o,
         }
         EpochStats st;
         st.epoch = epoch;
+        st.lr = static_cast<torch::optim::AdamOptions&>(optimizer.param_groups()[0].options()).lr();
         st.train_loss = weight_sum > 0 ? loss_sum / weight_sum : 0;
         st.train_acc = double(correct) / double(order.size());
         const Scores v = evaluate_split(m, data, val_idx, weights, o);
@@ -193,6 +198,11 @@ TrainResult train_model(const FeatureSet& data, const TrainOptions& o,
             save_checkpoint(m, o.config, o.out_path);
         } else {
             ++since_best;
+            if (o.lr_plateau > 0 && since_best % o.lr_plateau == 0)
+                for (auto& group : optimizer.param_groups()) {
+                    auto& opts = static_cast<torch::optim::AdamOptions&>(group.options());
+                    opts.lr(opts.lr() * 0.5);
+                }
         }
         st.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
         result.history.push_back(st);

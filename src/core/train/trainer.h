@@ -19,6 +19,9 @@ struct TrainOptions {
     int patience = 5;            ///< epochs without a lower validation loss before stopping
     double lr = 1e-3;            ///< Adam learning rate
     double weight_decay = 0;     ///< Adam L2 penalty
+    /// Halve the learning rate after this many epochs without a lower validation loss (0: constant rate). Below
+    /// `patience` it gives the model a few slower epochs before early stopping gives up.
+    int lr_plateau = 0;
     int batch_size = 32;
     uint64_t seed = 1;
     int threads = 1;             ///< LibTorch intra-op threads
@@ -32,6 +35,7 @@ struct EpochStats {
     double train_loss = 0, train_acc = 0;
     double val_loss = 0, val_acc = 0, val_macro_f1 = 0;
     double seconds = 0;
+    double lr = 0;      ///< learning rate used in this epoch
     bool best = false;  ///< lowest validation loss so far (the checkpoint was written)
 };
 
