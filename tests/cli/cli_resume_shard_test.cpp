@@ -55,7 +55,9 @@ TEST_F(ResumeShard, AChangedFileIsDoneAgain) {
     const auto recs = parse_lines(read_file(out));
     ASSERT_EQ(recs.size(), 3u);
     for (const auto& j : recs) {
-        if (j["file"] == dir_.file("in/f101.wav")) EXPECT_NEAR(j["duration_s"].get<double>(), 2.0, 1e-6);
+        if (j["file"] == dir_.file("in/f101.wav")) {
+            EXPECT_NEAR(j["duration_s"].get<double>(), 2.0, 1e-6);
+        }
     }
 }
 
