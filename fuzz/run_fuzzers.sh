@@ -43,7 +43,7 @@ for t in "${targets[@]}"; do
     dirs=("$corpus" "$build/fuzz-seeds/$t")
     [ -d "$regressions/$t" ] && dirs+=("$regressions/$t")
     start=$(date +%s)
-    "$exe" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -max_len="$(max_len_for "$t")" \
+    "$exe" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -max_len="$(max_len_for "$t")" \
         -print_final_stats=1 -artifact_prefix="$artifacts/" "${dirs[@]}" >"$log" 2>&1
     rc=$?
     elapsed=$(( $(date +%s) - start ))
