@@ -9,6 +9,7 @@
 #include <deque>
 #include <mutex>
 
+#include "classify/batch_journal.h"
 #include "classify/input_files.h"
 #include "results_model.h"
 
@@ -84,7 +85,16 @@ BatchController::BatchController(ResultsModel* results, QObject* parent)
     set_threads(2);
 }
 
-BatchController::~BatchController() {
+// Not shutdown(): the results model may be gone already (QObject children are deleted in the order made).
+BatchController::~BatchController() { stop_workers(); }
+
+void BatchController::shutdown() {
+    stop_workers();
+    drain();  // files that finished before the workers stopped are recorded; cancelled ones are not results
+    drain_timer_.stop();
+}
+
+void BatchController::stop_workers() {
     {
         std::lock_guard<std::mutex> lock(queue_->m);
         queue_->stopping = true;
@@ -144,8 +154,23 @@ void BatchController::add_paths(const QStringList& paths) {
 
 void BatchController::add_files(const std::vector<std::string>& files) {
     if (files.empty()) return;
+    if (!journal_checked_) discard_unfinished();  // new work instead of the earlier session's: that one is gone
     const std::vector<int> rows = results_->add_files(files);
     if (rows.empty()) return;
+    if (BatchJournal* j = journal()) {
+        std::vector<std::string> queued;
+        queued.reserve(rows.size());
+        for (int row : rows) queued.push_back(results_->row_at(row).result.file);
+        try {
+            j->add_inputs(queued);
+        } catch (const std::exception& e) {
+            journal_error(e);
+        }
+    }
+    queue_rows(rows);
+}
+
+void BatchController::queue_rows(const std::vector<int>& rows) {
     ensure_running();
     {
         std::lock_guard<std::mutex> lock(queue_->m);
@@ -156,6 +181,89 @@ void BatchController::add_files(const std::vector<std::string>& files) {
     start_workers();
     update_busy();
     Q_EMIT progress(done_, total_, seconds_left());
+}
+
+// ---- the journal ----
+
+void BatchController::set_journal_dir(const QString& dir) {
+    journal_.reset();
+    journal_dir_ = dir;
+    journal_checked_ = dir.isEmpty();
+}
+
+BatchJournal* BatchController::journal() {
+    if (journal_dir_.isEmpty()) return nullptr;
+    std::shared_ptr<const Classifier> classifier;
+    {
+        std::lock_guard<std::mutex> lock(queue_->m);
+        classifier = queue_->classifier;
+    }
+    // Records name the classes of the model that made them; without a model, files only wait (and are listed
+    // once one is there, through this same call).
+    const std::vector<std::string>& names =
+        classifier ? classifier->model().config().class_names : results_->class_names();
+    if (names.empty()) return nullptr;
+    if (!journal_ || journal_class_names_ != names) {
+        journal_ = std::make_unique<BatchJournal>(QFile::encodeName(journal_dir_).toStdString(), names);
+        journal_class_names_ = names;
+    }
+    return journal_.get();
+}
+
+void BatchController::journal_error(const std::exception& e) {
+    // The table is the truth while the app runs; the journal only protects it against quitting and crashes.
+    journal_dir_.clear();
+    journal_.reset();
+    Q_EMIT journal_failed(QString::fromUtf8(e.what()));
+}
+
+BatchController::Unfinished BatchController::unfinished() const {
+    Unfinished u;
+    if (journal_dir_.isEmpty() || journal_checked_ || results_->class_names().empty()) return u;
+    try {
+        // Reading repairs (torn and stale records go), which is what resuming would do anyway.
+        sctx::BatchJournal j(QFile::encodeName(journal_dir_).toStdString(), results_->class_names());
+        const sctx::JournalContents c = j.reopen();
+        u.finished = int(c.finished.size());
+        u.pending = int(c.pending.size());
+    } catch (const std::exception&) {
+        u = {};  // unreadable: nothing to offer (resume_unfinished would report it)
+    }
+    return u;
+}
+
+int BatchController::resume_unfinished() {
+    if (journal_checked_) return 0;  // resumed, discarded or replaced by this session's own batch already
+    journal_checked_ = true;
+    BatchJournal* j = journal();
+    if (!j) return 0;
+    JournalContents c;
+    try {
+        c = j->reopen();
+    } catch (const std::exception& e) {
+        journal_error(e);
+        return 0;
+    }
+    const int finished = int(c.finished.size());
+    results_->add_results(std::move(c.finished));
+    if (c.pending.empty()) return 0;
+    const std::vector<int> rows = results_->add_files(c.pending);
+    queue_rows(rows);  // starts the batch's counts afresh
+    done_ += finished;  // the progress bar counts the whole batch, not only this session's part
+    total_ += finished;
+    Q_EMIT progress(done_, total_, seconds_left());
+    return int(rows.size());
+}
+
+void BatchController::discard_unfinished() {
+    journal_checked_ = true;
+    if (journal_dir_.isEmpty()) return;
+    try {
+        BatchJournal(QFile::encodeName(journal_dir_).toStdString(), {}).discard();
+        journal_.reset();
+    } catch (const std::exception& e) {
+        journal_error(e);
+    }
 }
 
 void BatchController::ensure_running() {
@@ -193,10 +301,19 @@ void BatchController::drain() {
     std::vector<RowUpdate> current;
     current.reserve(updates.size());
     // generation and batch only change on this thread: reading them without the lock is safe.
+    BatchJournal* j = nullptr;
     for (auto& u : updates) {
         if (u.generation != queue_->generation) continue;
         const bool finished = u.update.status == RowStatus::Done || u.update.status == RowStatus::Failed;
         if (finished && u.batch == queue_->batch) ++done_;
+        if (finished && (j || (j = journal()))) {
+            try {
+                j->record(u.update.result);
+            } catch (const std::exception& e) {
+                journal_error(e);
+                j = nullptr;
+            }
+        }
         current.push_back(std::move(u.update));
     }
     results_->apply(std::move(current));
@@ -234,6 +351,13 @@ void BatchController::cancel() {
     drain();
     ++queue_->batch;  // after the drain: results that arrived before the cancel are kept and counted
     results_->cancel_pending();
+    if (journal_) {
+        try {
+            journal_->drop_pending();  // cancelled files are not work left for the next session
+        } catch (const std::exception& e) {
+            journal_error(e);
+        }
+    }
     total_ = done_;
     Q_EMIT progress(done_, total_, 0);
     update_busy();
@@ -241,6 +365,7 @@ void BatchController::cancel() {
 
 void BatchController::clear() {
     cancel();
+    discard_unfinished();
     {
         std::lock_guard<std::mutex> lock(queue_->m);
         ++queue_->generation;

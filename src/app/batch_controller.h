@@ -4,6 +4,10 @@
 // come back to the GUI thread in batches every 100 ms, where they go into the ResultsModel in one update.
 // More files can be added while a batch runs; pause holds back files not yet started; cancel stops the files in
 // progress through classify_file's cancel flag (within a second) and drops the rest.
+// With a journal folder set, the batch lives on disk as well (sctx::BatchJournal: the JSONL journal of
+// `socialctx classify --resume` plus the list of files queued): every finished file is recorded as it reaches the
+// table, so a pause followed by quitting, a crash or a kill -9 costs at most the files in progress, and the next
+// session resumes with the rest.
 #include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
@@ -14,6 +18,10 @@
 #include <vector>
 
 #include "classify/classifier.h"
+
+namespace sctx {
+class BatchJournal;
+}
 
 namespace sctx::gui {
 
@@ -38,8 +46,25 @@ public:
     void add_files(const std::vector<std::string>& files);
 
     void cancel();
-    /// Cancels and empties the table.
+    /// Cancels and empties the table (and the journal).
     void clear();
+    /// Quitting: stops the workers at once but leaves the journal as it is, so the next session can resume.
+    void shutdown();
+
+    /// Keeps the batch in this folder from now on (empty: in memory only). A journal already there is left alone
+    /// until resume_unfinished() or discard_unfinished(), or until new files are added (which discards it).
+    void set_journal_dir(const QString& dir);
+    QString journal_dir() const { return journal_dir_; }
+    /// What the journal holds from an earlier session that did not finish (needs the model, to read the records).
+    struct Unfinished {
+        int finished = 0, pending = 0;
+    };
+    Unfinished unfinished() const;
+    /// Neither resumed nor discarded yet (nor made moot by new files).
+    bool earlier_journal_unchecked() const { return !journal_checked_; }
+    /// Puts the journal's finished files in the table and queues the rest. Returns the number queued.
+    int resume_unfinished();
+    void discard_unfinished();
     void set_paused(bool paused);
     bool paused() const;
 
@@ -57,6 +82,8 @@ public:
 Q_SIGNALS:
     void progress(int done, int total, double seconds_left);
     void busy_changed(bool busy);
+    /// The journal could not be written (disk full, folder gone): the batch goes on, but only in memory.
+    void journal_failed(const QString& reason);
     /// Everything queued has been classified (or cancelled).
     void finished();
 
@@ -65,6 +92,11 @@ private:
     void start_workers();
     void ensure_running();
     void update_busy();
+    /// The journal for the current classifier's classes (created on first use); null when there is none.
+    BatchJournal* journal();
+    void journal_error(const std::exception& e);
+    void stop_workers();
+    void queue_rows(const std::vector<int>& rows);
 
     ResultsModel* results_;
     std::shared_ptr<BatchQueue> queue_;
@@ -77,6 +109,10 @@ private:
     bool was_busy_ = false;
     QElapsedTimer clock_;
     qint64 paused_ms_ = 0, paused_since_ = -1;
+    QString journal_dir_;
+    std::unique_ptr<BatchJournal> journal_;
+    std::vector<std::string> journal_class_names_;
+    bool journal_checked_ = false;  ///< an earlier session's journal was resumed or discarded (or there was none)
 };
 
 }  // namespace sctx::gui

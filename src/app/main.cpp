@@ -29,8 +29,11 @@ int main(int argc, char** argv) {
                                    QStringLiteral("MODEL.pt"));
     const QCommandLineOption select_first(QStringLiteral("select-first"),
                                           QStringLiteral("Select the first row when the files are classified."));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+                                    QStringLiteral("Resume the last session's unfinished batch without asking."));
     parser.addOption(model);
     parser.addOption(select_first);
+    parser.addOption(resume);
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Audio files or folders to classify."),
                                  QStringLiteral("[paths...]"));
     parser.process(app);
@@ -38,6 +41,7 @@ int main(int argc, char** argv) {
     sctx::gui::MainWindow window(parser.value(model));
     window.set_select_first(parser.isSet(select_first));
     window.show();
+    if (parser.isSet(resume)) window.resume_unfinished();
     window.open_paths(parser.positionalArguments());
     return app.exec();
 }

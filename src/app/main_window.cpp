@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include "about_dialog.h"
 #include "app_resources.h"
@@ -48,6 +49,18 @@ MainWindow::MainWindow(const QString& model_path, QWidget* parent)
     model_label_->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
     connect(model_label_, &QLabel::linkActivated, this, &MainWindow::show_model_info);
     ui_->batchBar->hide();
+    ui_->resumeBanner->hide();
+    // The batch is journalled in the app's data folder: pausing and quitting (or a crash) loses no finished file.
+    batch_->set_journal_dir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                            QStringLiteral("/batch"));
+    connect(batch_, &BatchController::journal_failed, this, [this](const QString& reason) {
+        statusBar()->showMessage(tr("The batch cannot be saved for resuming (%1); it goes on, but quitting loses "
+                                    "what is not done.").arg(reason));
+    });
+    connect(ui_->resumeBanner, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("resume")) resume_unfinished();
+        else discard_unfinished();
+    });
 
     connect(models_, &ModelManager::model_changed, this, &MainWindow::apply_model);
     connect(batch_, &BatchController::progress, this, &MainWindow::on_progress);
@@ -129,6 +142,7 @@ void MainWindow::setup_actions() {
 
 void MainWindow::open_paths(const QStringList& paths) {
     if (paths.isEmpty()) return;
+    ui_->resumeBanner->hide();  // new files start a new batch: the unfinished one is discarded (add_files)
     recent_->add(paths);
     batch_->add_paths(paths);
     update_model_banner();
@@ -168,6 +182,36 @@ void MainWindow::apply_model() {
     model_label_->setToolTip(models_->details_html());
     update_classifier();
     update_model_banner();
+    offer_resume();
+}
+
+void MainWindow::offer_resume() {
+    if (!models_->model() || !batch_->earlier_journal_unchecked() || !ui_->resumeBanner->isHidden()) return;
+    const BatchController::Unfinished u = batch_->unfinished();
+    if (u.pending == 0) {
+        batch_->discard_unfinished();  // nothing left to do there: this session starts a new batch
+        return;
+    }
+    ui_->resumeBanner->setText(
+        tr("The last batch was not finished: %1 of %2 files done. "
+           "<a href=\"resume\">Resume it</a> &nbsp;·&nbsp; <a href=\"discard\">Discard it</a>")
+            .arg(u.finished)
+            .arg(u.finished + u.pending));
+    ui_->resumeBanner->show();
+}
+
+bool MainWindow::resume_offered() const { return !ui_->resumeBanner->isHidden(); }
+
+int MainWindow::resume_unfinished() {
+    ui_->resumeBanner->hide();
+    const int queued = batch_->resume_unfinished();
+    update_model_banner();
+    return queued;
+}
+
+void MainWindow::discard_unfinished() {
+    ui_->resumeBanner->hide();
+    batch_->discard_unfinished();
 }
 
 void MainWindow::update_classifier() {
@@ -319,7 +363,7 @@ void MainWindow::on_progress(int done, int total, double seconds_left) {
     if (batch_->waiting_for_model())
         text = tr("Waiting for a model");
     else if (batch_->paused())
-        text = tr("Paused");
+        text = tr("Paused — you may quit: the rest is done when you open the app again");
     else if (seconds_left >= 0 && done < total)
         text = tr("about %1 left").arg(format_duration(seconds_left).section(QLatin1Char('.'), 0, 0));
     else if (done < total)
@@ -400,7 +444,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/splitter"), ui_->splitter->saveState());
-    batch_->cancel();
+    batch_->shutdown();  // not cancel(): what is not done stays in the journal for the next session
     event->accept();
 }
 

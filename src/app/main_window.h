@@ -34,6 +34,12 @@ public:
 
     /// Files and folders to classify (command line, drops, dialogs, recent items).
     void open_paths(const QStringList& paths);
+    /// The earlier session's unfinished batch (see BatchController): finished files into the table, the rest
+    /// queued. Returns the number queued. The banner offering it calls this too.
+    int resume_unfinished();
+    void discard_unfinished();
+    /// The banner offering to resume an unfinished batch is up.
+    bool resume_offered() const;
     /// Selects the first row once the batch is done (screenshots, demos).
     void set_select_first(bool on) { select_first_ = on; }
     /// Loads a model; on failure shows why and keeps the current one. Returns the reason (empty on success).
@@ -66,6 +72,7 @@ private:
     void apply_settings(const AppSettings& s);
     void update_classifier();
     void update_model_banner();
+    void offer_resume();
     void on_progress(int done, int total, double seconds_left);
     void on_busy(bool busy);
     void show_current();
