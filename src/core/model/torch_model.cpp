@@ -48,6 +48,8 @@ public:
         } catch (const std::exception& e) {
             // TorchScript interpreter errors (torch::jit::JITException): the reason is on the last line.
             throw Error("model failed: " + last_line(e.what()));
+        } catch (...) {
+            throw Error("model failed: (unknown exception)");
         }
         const float* p = probs.data_ptr<float>();
         return std::vector<float>(p, p + probs.numel());
