@@ -61,6 +61,15 @@ private:
                QStringLiteral("/batch/results.jsonl");
     }
 
+    /// A session that starts the folder, pauses after the first file and quits.
+    void leave_a_paused_batch() {
+        MainWindow w(model_);
+        w.open_paths({folder_});
+        QVERIFY(QTest::qWaitFor([&] { return w.batch()->done() >= 1; }, 60000));
+        w.batch()->set_paused(true);
+        w.close();
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(dir_.isValid());
@@ -156,13 +165,8 @@ private Q_SLOTS:
     }
 
     void new_files_replace_an_unfinished_batch() {
-        {
-            MainWindow w(model_);
-            w.open_paths({folder_});
-            QVERIFY(QTest::qWaitFor([&] { return w.batch()->done() >= 1; }, 60000));
-            w.batch()->set_paused(true);
-            w.close();
-        }
+        leave_a_paused_batch();
+        if (QTest::currentTestFailed()) return;
         MainWindow w(model_);
         QVERIFY(w.resume_offered());
         w.open_paths({files_[0], files_[1]});  // the user moved on
@@ -176,13 +180,8 @@ private Q_SLOTS:
     }
 
     void discard_from_the_banner() {
-        {
-            MainWindow w(model_);
-            w.open_paths({folder_});
-            QVERIFY(QTest::qWaitFor([&] { return w.batch()->done() >= 1; }, 60000));
-            w.batch()->set_paused(true);
-            w.close();
-        }
+        leave_a_paused_batch();
+        if (QTest::currentTestFailed()) return;
         {
             MainWindow w(model_);
             QVERIFY(w.resume_offered());

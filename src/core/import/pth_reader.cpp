@@ -228,23 +228,6 @@ private:
     std::map<std::string, std::pair<DType, std::vector<uint8_t>>> storages_;
 };
 
-const char* kind_text(pickle::Kind k) {
-    using pickle::Kind;
-    switch (k) {
-        case Kind::None: return "None";
-        case Kind::Bool: return "a bool";
-        case Kind::Int: return "an int";
-        case Kind::Float: return "a float";
-        case Kind::String: return "a string";
-        case Kind::Tuple: return "a tuple";
-        case Kind::List: return "a list";
-        case Kind::Dict: return "a dict";
-        case Kind::Global: return "a type";
-        case Kind::Storage: return "a storage";
-        case Kind::Tensor: return "a tensor";
-    }
-    return "?";
-}
 
 float half_to_float(uint16_t h) {
     const uint32_t sign = uint32_t(h & 0x8000) << 16, exp = (h >> 10) & 0x1f, mant = h & 0x3ff;
@@ -344,7 +327,7 @@ StateDict read_state_dict_from_memory(const uint8_t* data, size_t size) {
 
     const pickle::Value* root = doc->root;
     if (root->kind != pickle::Kind::Dict)
-        throw Error(std::string("the file holds ") + kind_text(root->kind) + ", not a state_dict (a dict of tensors)");
+        throw Error(std::string("the file holds ") + pickle::kind_name(root->kind) + ", not a state_dict (a dict of tensors)");
     StateDict out;
     const pickle::Value* dict = root;
     for (const char* wrapper : {"state_dict", "model_state_dict", "model"}) {
@@ -363,7 +346,7 @@ StateDict read_state_dict_from_memory(const uint8_t* data, size_t size) {
         if (k->kind != pickle::Kind::String || v->kind != pickle::Kind::Tensor) {
             if (skipped++ < kMaxNotes)
                 out.notes.push_back("skipped " + (k->kind == pickle::Kind::String ? "'" + k->text + "'" : "an entry") +
-                                    " (" + kind_text(v->kind) + ", not a tensor)");
+                                    " (" + pickle::kind_name(v->kind) + ", not a tensor)");
             continue;
         }
         std::string key = k->text;

@@ -102,22 +102,6 @@ const AllowedGlobal kAllowed[] = {
     {"torch", "bool", Role::DTypeValue, DType::Bool},
 };
 
-const char* kind_name(Kind k) {
-    switch (k) {
-        case Kind::None: return "None";
-        case Kind::Bool: return "a bool";
-        case Kind::Int: return "an int";
-        case Kind::Float: return "a float";
-        case Kind::String: return "a string";
-        case Kind::Tuple: return "a tuple";
-        case Kind::List: return "a list";
-        case Kind::Dict: return "a dict";
-        case Kind::Global: return "a global";
-        case Kind::Storage: return "a storage";
-        case Kind::Tensor: return "a tensor";
-    }
-    return "?";
-}
 
 // How a refused global is named to the user: pickle writes os.system as posix.system (nt.system on Windows).
 std::string display_name(const std::string& module, const std::string& name) {
@@ -500,6 +484,23 @@ std::unique_ptr<Document> unpickle(const uint8_t* data, size_t size) {
     Machine machine(data, size, *doc);
     doc->root = machine.run();
     return doc;
+}
+
+const char* kind_name(Kind k) {
+    switch (k) {
+        case Kind::None: return "None";
+        case Kind::Bool: return "a bool";
+        case Kind::Int: return "an int";
+        case Kind::Float: return "a float";
+        case Kind::String: return "a string";
+        case Kind::Tuple: return "a tuple";
+        case Kind::List: return "a list";
+        case Kind::Dict: return "a dict";
+        case Kind::Global: return "a global (a class or function)";
+        case Kind::Storage: return "a storage";
+        case Kind::Tensor: return "a tensor";
+    }
+    return "?";
 }
 
 }  // namespace pickle

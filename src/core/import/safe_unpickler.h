@@ -24,6 +24,9 @@ namespace pickle {
 
 enum class Kind { None, Bool, Int, Float, String, Tuple, List, Dict, Global, Storage, Tensor };
 
+/// "a dict", "a tensor", ...: for messages.
+const char* kind_name(Kind k);
+
 struct Value {
     Kind kind = Kind::None;
     bool boolean = false;
