@@ -43,7 +43,11 @@ TEST_F(LongAndChanging, TenHourRecordingStreamsInBoundedMemory) {
     const auto at = r.out.find("RSS_KB=");
     ASSERT_NE(at, std::string::npos) << r.out;
     const long rss_mb = std::stol(r.out.substr(at + 7)) / 1024;
-    EXPECT_LT(rss_mb, 400) << "peak RSS for a 10-hour file";
+    // The bound of the issue; an instrumented build states its own (ASan's shadow memory and allocator cost
+    // ~200 MB more: scripts/run-sanitizers.sh).
+    const char* limit = std::getenv("SOCIALCTX_TEST_RSS_LIMIT_MB");
+    std::printf("peak RSS classifying a 10-hour file: %ld MB\n", rss_mb);
+    EXPECT_LT(rss_mb, limit ? std::atol(limit) : 400L) << "peak RSS for a 10-hour file";
 }
 
 TEST_F(LongAndChanging, AFileThatChangesOrVanishesMidBatchIsAnErrorForThatFileOnly) {
