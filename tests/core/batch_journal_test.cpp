@@ -2,8 +2,6 @@
 // reopened as a new process would after a quit, a crash mid-record or files changed in between.
 #include <gtest/gtest.h>
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <set>
 
@@ -122,20 +120,7 @@ TEST_F(JournalFixture, CancelDropsThePendingAndDiscardEmpties) {
 }
 
 TEST_F(JournalFixture, UnwritableFolderIsAClearError) {
-    if (::geteuid() == 0) GTEST_SKIP() << "root writes anywhere";
-    std::filesystem::create_directory(tmp.file("locked"));
-    std::filesystem::permissions(tmp.file("locked"), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
-    BatchJournal j(tmp.file("locked/batch"), names());
-    try {
-        j.add_inputs(files);
-        FAIL() << "no error";
-    } catch (const sctx::Error& e) {
-        EXPECT_NE(std::string(e.what()).find("locked/batch"), std::string::npos) << e.what();
-    }
-}
-
-TEST_F(JournalFixture, UnwritableFileIsAClearErrorEvenAsRoot) {
-    // A regular file where the folder should be: mkdir fails for root too.
+    // A regular file where the folder should be: creating it fails for root too (CI runs as root).
     sctx::test::write_file(tmp.file("state"), "a file, not a folder");
     BatchJournal j(dir(), names());
     try {
