@@ -1,5 +1,6 @@
 #include "batch_controller.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -187,8 +188,22 @@ void BatchController::queue_rows(const std::vector<int>& rows) {
 
 void BatchController::set_journal_dir(const QString& dir) {
     journal_.reset();
+    journal_lock_.reset();
     journal_dir_ = dir;
     journal_checked_ = dir.isEmpty();
+    if (dir.isEmpty()) return;
+    // One journal, one writer. A lock left by a process that died (a crash, kill -9) is stale and taken over;
+    // never by age, since a batch may run for hours.
+    QDir().mkpath(dir);
+    auto lock = std::make_unique<QLockFile>(dir + QStringLiteral("/lock"));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        journal_dir_.clear();
+        journal_checked_ = true;
+        Q_EMIT journal_failed(tr("another window of the app is keeping its batch in %1").arg(dir));
+        return;
+    }
+    journal_lock_ = std::move(lock);
 }
 
 BatchJournal* BatchController::journal() {
@@ -214,6 +229,7 @@ void BatchController::journal_error(const std::exception& e) {
     // The table is the truth while the app runs; the journal only protects it against quitting and crashes.
     journal_dir_.clear();
     journal_.reset();
+    journal_lock_.reset();
     Q_EMIT journal_failed(QString::fromUtf8(e.what()));
 }
 

@@ -9,6 +9,7 @@
 // table, so a pause followed by quitting, a crash or a kill -9 costs at most the files in progress, and the next
 // session resumes with the rest.
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
@@ -53,6 +54,7 @@ public:
 
     /// Keeps the batch in this folder from now on (empty: in memory only). A journal already there is left alone
     /// until resume_unfinished() or discard_unfinished(), or until new files are added (which discards it).
+    /// The folder is locked (QLockFile): a second instance of the app gets journal_failed and works in memory.
     void set_journal_dir(const QString& dir);
     QString journal_dir() const { return journal_dir_; }
     /// What the journal holds from an earlier session that did not finish (needs the model, to read the records).
@@ -111,6 +113,7 @@ private:
     qint64 paused_ms_ = 0, paused_since_ = -1;
     QString journal_dir_;
     std::unique_ptr<BatchJournal> journal_;
+    std::unique_ptr<QLockFile> journal_lock_;
     std::vector<std::string> journal_class_names_;
     bool journal_checked_ = false;  ///< an earlier session's journal was resumed or discarded (or there was none)
 };

@@ -50,13 +50,13 @@ MainWindow::MainWindow(const QString& model_path, QWidget* parent)
     connect(model_label_, &QLabel::linkActivated, this, &MainWindow::show_model_info);
     ui_->batchBar->hide();
     ui_->resumeBanner->hide();
-    // The batch is journalled in the app's data folder: pausing and quitting (or a crash) loses no finished file.
-    batch_->set_journal_dir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                            QStringLiteral("/batch"));
     connect(batch_, &BatchController::journal_failed, this, [this](const QString& reason) {
         statusBar()->showMessage(tr("The batch cannot be saved for resuming (%1); it goes on, but quitting loses "
                                     "what is not done.").arg(reason));
     });
+    // The batch is journalled in the app's data folder: pausing and quitting (or a crash) loses no finished file.
+    batch_->set_journal_dir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                            QStringLiteral("/batch"));
     connect(ui_->resumeBanner, &QLabel::linkActivated, this, [this](const QString& link) {
         if (link == QLatin1String("resume")) resume_unfinished();
         else discard_unfinished();

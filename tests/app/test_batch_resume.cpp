@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 #include <csignal>
@@ -192,6 +193,19 @@ private Q_SLOTS:
         }
         MainWindow w(model_);
         QVERIFY(!w.resume_offered());
+    }
+
+    void a_second_window_works_in_memory() {
+        MainWindow first(model_);
+        QVERIFY(!first.batch()->journal_dir().isEmpty());
+        MainWindow second(model_);  // e.g. the app started twice
+        QVERIFY(second.batch()->journal_dir().isEmpty());
+        QVERIFY2(second.statusBar()->currentMessage().contains(QStringLiteral("another window")),
+                 qPrintable(second.statusBar()->currentMessage()));
+        second.open_paths({files_[0]});
+        QVERIFY(test::wait_idle(second.batch(), 60000));
+        QCOMPARE(second.results()->count(RowStatus::Done), 1);
+        QVERIFY(!QFile::exists(journal()));  // the first window's journal was not touched
     }
 
     void kill_9_of_the_app_then_resume() {
