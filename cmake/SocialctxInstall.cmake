@@ -28,7 +28,7 @@ endif()
 set(SOCIALCTX_DOC_INSTALL_DIR "${CMAKE_INSTALL_DATADIR}/doc/socialctx")
 
 # The models that ship: every .pt in models/ and its card. A cache entry so a test can package a stand-in
-# model without touching the source tree (scripts/test-deb.sh does, when models/socialctx-crnn.pt is absent).
+# model without touching the source tree (scripts/test-deb.sh does, when models/socialctx.pt is absent).
 set(SOCIALCTX_MODELS_SOURCE_DIR "${PROJECT_SOURCE_DIR}/models" CACHE PATH
     "Folder whose *.pt files and MODEL_CARD.md are installed as the shipped models")
 file(GLOB _socialctx_models CONFIGURE_DEPENDS "${SOCIALCTX_MODELS_SOURCE_DIR}/*.pt")

@@ -28,7 +28,7 @@ done <"$work/owned.txt" >"$work/owned-files.txt"
 echo "the package owns $(wc -l <"$work/owned-files.txt") files"
 
 step "installed layout"
-for p in /usr/bin/socialctx /usr/bin/socialctx-gui /usr/share/socialctx/models/socialctx-crnn.pt \
+for p in /usr/bin/socialctx /usr/bin/socialctx-gui /usr/share/socialctx/models/socialctx.pt \
          /usr/share/applications/socialctx-gui.desktop /usr/share/icons/hicolor/scalable/apps/socialctx.svg \
          /usr/share/metainfo/io.github.socialctx.SocialContextClassifier.metainfo.xml \
          /usr/share/doc/socialctx/LICENSE /usr/share/doc/socialctx/copyright; do
@@ -47,8 +47,8 @@ case "$out" in "socialctx $version "*) ;; *) fail "expected version $version, go
 step "socialctx info: the installed model, found without --model"
 out=$(cd / && socialctx info 2>&1) || fail "socialctx info failed: $out"
 echo "$out" | grep -F '"file"'
-echo "$out" | grep -qF '"file": "/usr/share/socialctx/models/socialctx-crnn.pt"' ||
-  fail "socialctx did not use the installed model /usr/share/socialctx/models/socialctx-crnn.pt"
+echo "$out" | grep -qF '"file": "/usr/share/socialctx/models/socialctx.pt"' ||
+  fail "socialctx did not use the installed model /usr/share/socialctx/models/socialctx.pt"
 
 step "socialctx classify $(basename "$clip")"
 out=$(cd / && socialctx classify --quiet --format jsonl "$clip" 2>&1) || fail "socialctx classify failed: $out"

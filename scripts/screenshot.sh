@@ -2,7 +2,7 @@
 # Takes docs/screenshot.png: the real app under Xvfb, classifying resources/examples with the first row
 # selected, captured with ImageMagick's `import`.
 #   scripts/screenshot.sh [BUILD_DIR] [OUTPUT.png]
-# Uses models/socialctx-crnn.pt when it exists, else the model in SOCIALCTX_MODEL, else an untrained one made
+# Uses models/socialctx.pt when it exists, else the model in SOCIALCTX_MODEL, else an untrained one made
 # with `socialctx init-model` (its predictions then mean nothing, but the window looks the same).
 set -eu
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -16,7 +16,7 @@ command -v xvfb-run >/dev/null && command -v import >/dev/null || { echo "needs 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 model="${SOCIALCTX_MODEL:-}"
-if [ -z "$model" ] && [ -f "$root/models/socialctx-crnn.pt" ]; then model="$root/models/socialctx-crnn.pt"; fi
+if [ -z "$model" ] && [ -f "$root/models/socialctx.pt" ]; then model="$root/models/socialctx.pt"; fi
 if [ -z "$model" ]; then
     model="$work/untrained.pt"
     "$cli" init-model -o "$model" --name untrained

@@ -63,13 +63,13 @@ echo "version $version, $arch, mode $mode, clip $(basename "$clip")"
 
 # Without the trained model committed, package an untrained stand-in of the same name, so the install path
 # (<prefix>/share/socialctx/models found from <prefix>/bin) is still proven; the cache entry is reset on exit.
-if [ ! -f "$src/models/socialctx-crnn.pt" ]; then
-  step "NOTE: models/socialctx-crnn.pt is not committed yet: packaging an UNTRAINED stand-in model"
+if [ ! -f "$src/models/socialctx.pt" ]; then
+  step "NOTE: models/socialctx.pt is not committed yet: packaging an UNTRAINED stand-in model"
   standin=1
   cmake --build "$build" --target socialctx >"$tmp/build-cli.log" 2>&1 ||
     { tail -n 20 "$tmp/build-cli.log"; fail "building socialctx failed"; }
   mkdir -p "$tmp/models"
-  "$build/src/cli/socialctx" init-model -o "$tmp/models/socialctx-crnn.pt" --name "stand-in (untrained)" ||
+  "$build/src/cli/socialctx" init-model -o "$tmp/models/socialctx.pt" --name "stand-in (untrained)" ||
     fail "socialctx init-model failed"
   cmake -DSOCIALCTX_MODELS_SOURCE_DIR="$tmp/models" "$build" >"$tmp/cmake.log" 2>&1 ||
     { tail -n 20 "$tmp/cmake.log"; fail "re-configuring $build failed"; }
