@@ -1,7 +1,6 @@
 // `socialctx train` and `socialctx evaluate` end to end on a toy dataset of five easily told apart synthetic
 // sounds, one per class, made in a temp dir.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cmath>
@@ -15,6 +14,7 @@
 #include "audio/wav_writer.h"
 #include "model/model.h"
 #include "model/model_config.h"
+#include "test_support.h"
 
 namespace fs = std::filesystem;
 
@@ -26,15 +26,8 @@ struct CliRun {
 };
 
 CliRun run(const std::string& args) {
-    CliRun r;
-    std::FILE* p = ::popen((std::string(SOCIALCTX_CLI) + " " + args + " 2>&1").c_str(), "r");
-    if (!p) return r;
-    char buf[4096];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-    const int status = ::pclose(p);
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
+    const sctx::test::CommandResult r = sctx::test::run(std::string(SOCIALCTX_CLI) + " " + args + " 2>&1");
+    return {r.status, r.out};
 }
 
 // One 3 s clip of class c: faint brown noise (quiet), a tone (one voice), two tones taking turns (two voices),
