@@ -188,6 +188,7 @@ void BatchController::queue_rows(const std::vector<int>& rows) {
 
 void BatchController::set_journal_dir(const QString& dir) {
     journal_.reset();
+    earlier_.reset();
     journal_lock_.reset();
     journal_dir_ = dir;
     journal_checked_ = dir.isEmpty();
@@ -221,6 +222,7 @@ BatchJournal* BatchController::journal() {
     if (!journal_ || journal_class_names_ != names) {
         journal_ = std::make_unique<BatchJournal>(QFile::encodeName(journal_dir_).toStdString(), names);
         journal_class_names_ = names;
+        earlier_.reset();  // read with other class names: resuming reads it again
     }
     return journal_.get();
 }
@@ -233,19 +235,20 @@ void BatchController::journal_error(const std::exception& e) {
     Q_EMIT journal_failed(QString::fromUtf8(e.what()));
 }
 
-BatchController::Unfinished BatchController::unfinished() const {
-    Unfinished u;
-    if (journal_dir_.isEmpty() || journal_checked_ || results_->class_names().empty()) return u;
-    try {
-        // Reading repairs (torn and stale records go), which is what resuming would do anyway.
-        sctx::BatchJournal j(QFile::encodeName(journal_dir_).toStdString(), results_->class_names());
-        const sctx::JournalContents c = j.reopen();
-        u.finished = int(c.finished.size());
-        u.pending = int(c.pending.size());
-    } catch (const std::exception&) {
-        u = {};  // unreadable: nothing to offer (resume_unfinished would report it)
+BatchController::Unfinished BatchController::unfinished() {
+    if (journal_checked_) return {};
+    if (!earlier_) {
+        try {
+            BatchJournal* j = journal();
+            if (!j) return {};
+            // Reading repairs (torn and stale records go); the contents are kept for resume_unfinished(), so a
+            // journal of thousands of records is read once per start, not once to ask and again to resume.
+            earlier_ = std::make_unique<JournalContents>(j->reopen());
+        } catch (const std::exception&) {
+            return {};  // unreadable: nothing to offer (resume_unfinished would report it)
+        }
     }
-    return u;
+    return {int(earlier_->finished.size()), int(earlier_->pending.size())};
 }
 
 int BatchController::resume_unfinished() {
@@ -254,11 +257,16 @@ int BatchController::resume_unfinished() {
     BatchJournal* j = journal();
     if (!j) return 0;
     JournalContents c;
-    try {
-        c = j->reopen();
-    } catch (const std::exception& e) {
-        journal_error(e);
-        return 0;
+    if (earlier_) {
+        c = std::move(*earlier_);  // read when the banner was offered; the journal object is positioned after it
+        earlier_.reset();
+    } else {
+        try {
+            c = j->reopen();
+        } catch (const std::exception& e) {
+            journal_error(e);
+            return 0;
+        }
     }
     const int finished = int(c.finished.size());
     results_->add_results(std::move(c.finished));
@@ -273,6 +281,7 @@ int BatchController::resume_unfinished() {
 
 void BatchController::discard_unfinished() {
     journal_checked_ = true;
+    earlier_.reset();
     if (journal_dir_.isEmpty()) return;
     try {
         BatchJournal(QFile::encodeName(journal_dir_).toStdString(), {}).discard();

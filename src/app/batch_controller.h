@@ -22,6 +22,7 @@
 
 namespace sctx {
 class BatchJournal;
+struct JournalContents;
 }
 
 namespace sctx::gui {
@@ -61,7 +62,7 @@ public:
     struct Unfinished {
         int finished = 0, pending = 0;
     };
-    Unfinished unfinished() const;
+    Unfinished unfinished();
     /// Neither resumed nor discarded yet (nor made moot by new files).
     bool earlier_journal_unchecked() const { return !journal_checked_; }
     /// Puts the journal's finished files in the table and queues the rest. Returns the number queued.
@@ -114,6 +115,7 @@ private:
     QString journal_dir_;
     std::unique_ptr<BatchJournal> journal_;
     std::unique_ptr<QLockFile> journal_lock_;
+    std::unique_ptr<JournalContents> earlier_;  ///< the earlier session's journal, read once when offered
     std::vector<std::string> journal_class_names_;
     bool journal_checked_ = false;  ///< an earlier session's journal was resumed or discarded (or there was none)
 };

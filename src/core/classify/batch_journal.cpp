@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <map>
 
 #include "classify/output_file.h"
 #include "classify/result_json.h"
@@ -52,17 +51,7 @@ JournalContents BatchJournal::reopen() {
     listed_.clear();
     recorded_.clear();
     JournalContents out;
-    out.resume = prepare_resume(results_path(), class_names_);  // drops torn and stale records first
-    std::ifstream in(results_path(), std::ios::binary);
-    std::string line;
-    std::map<std::string, size_t> index;
-    while (std::getline(in, line)) {
-        if (line.empty()) continue;
-        FileResult r = result_from_json(line, class_names_);  // prepare_resume kept only records that parse
-        auto [it, fresh] = index.emplace(r.file, out.finished.size());
-        if (fresh) out.finished.push_back(std::move(r));
-        else out.finished[it->second] = std::move(r);
-    }
+    out.resume = prepare_resume(results_path(), class_names_, &out.finished);  // drops torn and stale records
     for (const auto& r : out.finished) recorded_.insert(r.file);
     for (auto& f : read_inputs(inputs_path())) {
         if (!listed_.insert(f).second) continue;

@@ -14,7 +14,8 @@
 
 namespace sctx {
 
-ResumeState prepare_resume(const std::string& journal, const std::vector<std::string>& class_names) {
+ResumeState prepare_resume(const std::string& journal, const std::vector<std::string>& class_names,
+                           std::vector<FileResult>* kept) {
     ResumeState state;
     std::ifstream in(journal, std::ios::binary);
     if (!in) {
@@ -25,6 +26,7 @@ ResumeState prepare_resume(const std::string& journal, const std::vector<std::st
     // One record per file; a later record of the same file wins.
     std::map<std::string, std::string> records;
     std::vector<std::string> order;
+    std::map<std::string, FileResult> parsed;  // only with `kept`
     bool rewrite_needed = false;
     size_t pos = 0;
     while (pos < content.size()) {
@@ -59,6 +61,7 @@ ResumeState prepare_resume(const std::string& journal, const std::vector<std::st
         if (records.count(r.file)) rewrite_needed = true;  // a duplicate: keep only the latest
         else order.push_back(r.file);
         records[r.file] = line;
+        if (kept) parsed[r.file] = std::move(r);
     }
     if (state.dropped_torn || state.dropped_stale || records.size() != order.size() || rewrite_needed) {
         OutputFile rewrite(journal, OutputFile::Mode::Atomic);
@@ -68,6 +71,12 @@ ResumeState prepare_resume(const std::string& journal, const std::vector<std::st
         rewrite.commit();
     }
     for (const auto& [file, line] : records) state.done.insert(file);
+    if (kept)
+        for (const auto& f : order)
+            if (auto it = parsed.find(f); it != parsed.end() && records.count(f)) {
+                kept->push_back(std::move(it->second));
+                parsed.erase(it);
+            }
     state.kept = records.size();
     return state;
 }

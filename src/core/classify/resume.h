@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "classify/file_result.h"
+
 namespace sctx {
 
 struct ResumeState {
@@ -14,7 +16,9 @@ struct ResumeState {
 };
 
 /// Reads and repairs `journal` in place (a missing journal is an empty one). Throws sctx::Error if it cannot be
-/// read or rewritten.
-ResumeState prepare_resume(const std::string& journal, const std::vector<std::string>& class_names);
+/// read or rewritten. With `kept`, the kept records are also handed back (one per file, in journal order), for a
+/// caller that shows them (the app); the CLI passes none and keeps only the set of names.
+ResumeState prepare_resume(const std::string& journal, const std::vector<std::string>& class_names,
+                           std::vector<FileResult>* kept = nullptr);
 
 }  // namespace sctx
