@@ -1,5 +1,5 @@
 // socialctx dataset ami AMI_ROOT: labelled 3 s windows from a local AMI meeting corpus, as a training manifest.
-// The work is in the core (dataset/ami_dataset.h); this file reads options and reports.
+// The work is in the core (dataset/ami/dataset.h); this file reads options and reports.
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -9,7 +9,7 @@
 #include "classify/output_file.h"
 #include "cli_common.h"
 #include "commands.h"
-#include "dataset/ami_dataset.h"
+#include "dataset/ami/dataset.h"
 #include "model/model_config.h"
 #include "util/error.h"
 

@@ -4,7 +4,7 @@
 
 #include "cli_common.h"
 #include "commands.h"
-#include "dataset/synth_dataset.h"
+#include "dataset/synth/dataset.h"
 
 namespace sctx::cli {
 
