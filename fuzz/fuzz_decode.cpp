@@ -47,16 +47,13 @@ void decode_stream(const uint8_t* data, size_t size) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     try {
         decode_native(sctx::open_audio_memory(data, size));
-    } catch (const sctx::Error&) {
-    }
+    } catch (const sctx::Error&) {}
     // FFmpeg only sees what libsndfile refuses on the way above; here it gets every input.
     try {
         decode_native(sctx::open_with_ffmpeg_memory(data, size));
-    } catch (const sctx::Error&) {
-    }
+    } catch (const sctx::Error&) {}
     try {
         decode_stream(data, size);
-    } catch (const sctx::Error&) {
-    }
+    } catch (const sctx::Error&) {}
     return 0;
 }

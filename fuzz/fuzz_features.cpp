@@ -32,8 +32,7 @@ void check_params(const sctx::MelParams& p, const std::vector<float>& samples) {
         const sctx::LogMelSpectrogram mel(p);
         const std::vector<float> out = mel.compute(samples);
         if (out.size() != size_t(p.n_mels) * frames) std::abort();
-    } catch (const sctx::Error&) {
-    }
+    } catch (const sctx::Error&) {}
     std::vector<float> values = samples;
     sctx::power_to_db(values.data(), values.size(), p.amin, p.top_db, p.ref);
 }

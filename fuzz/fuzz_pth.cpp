@@ -20,7 +20,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             if (t.to_floats().size() != numel || t.to_ints().size() != numel) std::abort();
             (void)sctx::shape_string(t.shape);
         }
-    } catch (const sctx::Error&) {
-    }
+    } catch (const sctx::Error&) {}
     return 0;
 }

@@ -272,7 +272,7 @@ int BatchController::resume_unfinished() {
     results_->add_results(std::move(c.finished));
     if (c.pending.empty()) return 0;
     const std::vector<int> rows = results_->add_files(c.pending);
-    queue_rows(rows);  // starts the batch's counts afresh
+    queue_rows(rows);   // starts the batch's counts afresh
     done_ += finished;  // the progress bar counts the whole batch, not only this session's part
     total_ += finished;
     Q_EMIT progress(done_, total_, seconds_left());

@@ -23,7 +23,7 @@
 namespace sctx {
 class BatchJournal;
 struct JournalContents;
-}
+}  // namespace sctx
 
 namespace sctx::gui {
 

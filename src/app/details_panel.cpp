@@ -76,9 +76,8 @@ DetailsPanel::DetailsPanel(QWidget* parent)
         play_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     });
     connect(playback_, &Playback::position_changed, this, &DetailsPanel::set_position);
-    connect(playback_, &Playback::failed, this, [this](const QString& reason) {
-        time_label_->setText(tr("Cannot play: %1").arg(reason));
-    });
+    connect(playback_, &Playback::failed, this,
+            [this](const QString& reason) { time_label_->setText(tr("Cannot play: %1").arg(reason)); });
     connect(spectrogram_, &SpectrogramView::seek_requested, playback_, &Playback::seek);
     connect(timeline_, &TimelineStrip::seek_requested, playback_, &Playback::seek);
     connect(&watcher_, &QFutureWatcherBase::finished, this, [this] {
@@ -133,7 +132,8 @@ void DetailsPanel::show_row(const ResultRow* row) {
         summary = tr("<b>%2</b> · %1% sure · %3 · %4")
                       .arg(double(r.confidence) * 100, 0, 'f', 0)
                       .arg(label.toHtmlEscaped(), format_duration(r.duration_s), windows);
-        if (!source.isEmpty()) summary += QStringLiteral("<br><span style=\"color:gray\">%1</span>").arg(source.toHtmlEscaped());
+        if (!source.isEmpty())
+            summary += QStringLiteral("<br><span style=\"color:gray\">%1</span>").arg(source.toHtmlEscaped());
     } else if (row->status == RowStatus::Failed) {
         summary = tr("<span style=\"color:#b02020\"><b>Error:</b> %1</span>")
                       .arg(QString::fromStdString(r.error).toHtmlEscaped());
@@ -178,9 +178,9 @@ void DetailsPanel::start_spectrogram() {
 void DetailsPanel::set_position(double seconds) {
     spectrogram_->set_position(seconds);
     timeline_->set_position(seconds);
-    time_label_->setText(path_.isEmpty() ? QString()
-                                         : tr("%1 / %2").arg(format_duration(std::max(0.0, seconds)),
-                                                             format_duration(duration_)));
+    time_label_->setText(path_.isEmpty()
+                             ? QString()
+                             : tr("%1 / %2").arg(format_duration(std::max(0.0, seconds)), format_duration(duration_)));
 }
 
 }  // namespace sctx::gui

@@ -28,8 +28,9 @@ DropArea::DropArea(QWidget* parent) : QFrame(parent), label_(new QLabel(this)) {
 
 void DropArea::set_compact(bool compact) {
     compact_ = compact;
-    const QString links = tr("<a href=\"files\">open files</a>, <a href=\"folder\">a folder</a> or "
-                             "<a href=\"example\">the examples</a>");
+    const QString links =
+        tr("<a href=\"files\">open files</a>, <a href=\"folder\">a folder</a> or "
+           "<a href=\"example\">the examples</a>");
     label_->setText(compact ? tr("Drop more audio files or folders here, or %1.").arg(links)
                             : tr("<p style=\"font-size:large\"><b>Drop audio files or folders here</b></p>"
                                  "<p>WAV, MP3, FLAC, OGG, M4A… — or %1.</p>"

@@ -9,8 +9,7 @@
 namespace sctx::gui {
 
 QStringList export_filters() {
-    return {QObject::tr("CSV table (*.csv)"), QObject::tr("JSON (*.json)"),
-            QObject::tr("Audacity labels (*.txt)")};
+    return {QObject::tr("CSV table (*.csv)"), QObject::tr("JSON (*.json)"), QObject::tr("Audacity labels (*.txt)")};
 }
 
 ExportFormat export_format_for(const QString& filter, const QString& path) {
@@ -46,8 +45,8 @@ QString rows_as_tsv(const std::vector<const ResultRow*>& rows, const std::vector
         s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
         return s.replace(QLatin1Char('\r'), QLatin1Char(' '));
     };
-    QStringList header = {QStringLiteral("file"), QStringLiteral("status"), QStringLiteral("error"),
-                          QStringLiteral("duration_s"), QStringLiteral("label"), QStringLiteral("confidence")};
+    QStringList header = {QStringLiteral("file"),       QStringLiteral("status"), QStringLiteral("error"),
+                          QStringLiteral("duration_s"), QStringLiteral("label"),  QStringLiteral("confidence")};
     for (const auto& n : class_names) header << field(QString::fromStdString(n));
     QString text = header.join(QLatin1Char('\t')) + QLatin1Char('\n');
     for (const ResultRow* row : rows) {
@@ -55,8 +54,9 @@ QString rows_as_tsv(const std::vector<const ResultRow*>& rows, const std::vector
         const bool done = row->status == RowStatus::Done;
         QStringList cols;
         cols << field(QFile::decodeName(QByteArray::fromStdString(r.file)));
-        cols << (done ? QStringLiteral("ok") : row->status == RowStatus::Failed ? QStringLiteral("error")
-                                                                                : ResultsModel::status_text(row->status).toLower());
+        cols << (done                               ? QStringLiteral("ok")
+                 : row->status == RowStatus::Failed ? QStringLiteral("error")
+                                                    : ResultsModel::status_text(row->status).toLower());
         cols << field(QString::fromStdString(r.error));
         cols << (done ? QString::number(r.duration_s, 'f', 3) : QString());
         cols << (done && r.label_index >= 0 && size_t(r.label_index) < class_names.size()
@@ -64,7 +64,8 @@ QString rows_as_tsv(const std::vector<const ResultRow*>& rows, const std::vector
                      : QString());
         cols << (done ? QString::number(double(r.confidence), 'f', 6) : QString());
         for (size_t c = 0; c < class_names.size(); ++c)
-            cols << (done && c < r.probabilities.size() ? QString::number(double(r.probabilities[c]), 'f', 6) : QString());
+            cols << (done && c < r.probabilities.size() ? QString::number(double(r.probabilities[c]), 'f', 6)
+                                                        : QString());
         text += cols.join(QLatin1Char('\t')) + QLatin1Char('\n');
     }
     return text;

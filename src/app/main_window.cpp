@@ -52,14 +52,17 @@ MainWindow::MainWindow(const QString& model_path, QWidget* parent)
     ui_->resumeBanner->hide();
     connect(batch_, &BatchController::journal_failed, this, [this](const QString& reason) {
         statusBar()->showMessage(tr("The batch cannot be saved for resuming (%1); it goes on, but quitting loses "
-                                    "what is not done.").arg(reason));
+                                    "what is not done.")
+                                     .arg(reason));
     });
     // The batch is journalled in the app's data folder: pausing and quitting (or a crash) loses no finished file.
     batch_->set_journal_dir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
                             QStringLiteral("/batch"));
     connect(ui_->resumeBanner, &QLabel::linkActivated, this, [this](const QString& link) {
-        if (link == QLatin1String("resume")) resume_unfinished();
-        else discard_unfinished();
+        if (link == QLatin1String("resume"))
+            resume_unfinished();
+        else
+            discard_unfinished();
     });
 
     connect(models_, &ModelManager::model_changed, this, &MainWindow::apply_model);
@@ -192,11 +195,10 @@ void MainWindow::offer_resume() {
         batch_->discard_unfinished();  // nothing left to do there: this session starts a new batch
         return;
     }
-    ui_->resumeBanner->setText(
-        tr("The last batch was not finished: %1 of %2 files done. "
-           "<a href=\"resume\">Resume it</a> &nbsp;·&nbsp; <a href=\"discard\">Discard it</a>")
-            .arg(u.finished)
-            .arg(u.finished + u.pending));
+    ui_->resumeBanner->setText(tr("The last batch was not finished: %1 of %2 files done. "
+                                  "<a href=\"resume\">Resume it</a> &nbsp;·&nbsp; <a href=\"discard\">Discard it</a>")
+                                   .arg(u.finished)
+                                   .arg(u.finished + u.pending));
     ui_->resumeBanner->show();
 }
 
@@ -226,8 +228,8 @@ void MainWindow::update_classifier() {
     try {
         batch_->set_classifier(std::make_shared<Classifier>(model, options));
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Settings not applied"), tr("The classifier could not be set up: %1")
-                                                                   .arg(QString::fromStdString(e.what())));
+        QMessageBox::warning(this, tr("Settings not applied"),
+                             tr("The classifier could not be set up: %1").arg(QString::fromStdString(e.what())));
     }
 }
 
@@ -283,8 +285,9 @@ QString MainWindow::import_pth_path(const QString& path) {
     } catch (const std::exception& e) {
         QGuiApplication::restoreOverrideCursor();
         const QString reason = QString::fromStdString(e.what());
-        QMessageBox::warning(this, tr("Import failed"), tr("“%1” could not be imported:\n\n%2\n\nStill using: %3.")
-                                                            .arg(QFileInfo(path).fileName(), reason, models_->summary()));
+        QMessageBox::warning(this, tr("Import failed"),
+                             tr("“%1” could not be imported:\n\n%2\n\nStill using: %3.")
+                                 .arg(QFileInfo(path).fileName(), reason, models_->summary()));
         return reason;
     }
     QGuiApplication::restoreOverrideCursor();
@@ -430,7 +433,8 @@ void MainWindow::export_dialog(bool selection_only) {
     static const char* suffixes[] = {".csv", ".json", ".txt"};
     if (QFileInfo(path).suffix().isEmpty()) path += QLatin1String(suffixes[int(format)]);
     const QString reason = export_table(path, format, selection_only);
-    if (!reason.isEmpty()) QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1:\n\n%2").arg(path, reason));
+    if (!reason.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1:\n\n%2").arg(path, reason));
 }
 
 QString MainWindow::selected_rows_text() const { return rows_as_tsv(rows(true), results_->class_names()); }

@@ -21,8 +21,7 @@ QString ModelManager::load_initial(const QString& path) {
     }
     const QString shipped = QFile::decodeName(QByteArray::fromStdString(default_model_path()));
     if (shipped.isEmpty()) {
-        return reason.isEmpty() ? tr("the shipped model was not found (load one from Model ▸ Load model…)")
-                                : reason;
+        return reason.isEmpty() ? tr("the shipped model was not found (load one from Model ▸ Load model…)") : reason;
     }
     const QString shipped_reason = load(shipped, false);
     return shipped_reason.isEmpty() ? QString() : (reason.isEmpty() ? shipped_reason : reason);

@@ -28,7 +28,8 @@ void Playback::choose_backend() {
     if (!qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND")) return;
     // Where GStreamer looks for plugins (its own variables first, then the usual system folders).
     QStringList dirs;
-    for (const char* var : {"GST_PLUGIN_SYSTEM_PATH_1_0", "GST_PLUGIN_SYSTEM_PATH", "GST_PLUGIN_PATH_1_0", "GST_PLUGIN_PATH"})
+    for (const char* var :
+         {"GST_PLUGIN_SYSTEM_PATH_1_0", "GST_PLUGIN_SYSTEM_PATH", "GST_PLUGIN_PATH_1_0", "GST_PLUGIN_PATH"})
         dirs += qEnvironmentVariable(var).split(QDir::listSeparator(), Qt::SkipEmptyParts);
     dirs += QDir(QStringLiteral("/usr/lib")).entryList({QStringLiteral("*-linux-gnu*")}, QDir::Dirs);
     for (QString& d : dirs)

@@ -25,9 +25,8 @@ void ProbabilityBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem
     const QRect track = option.rect.adjusted(3, 4, -3, -4);
     QColor c = class_color(class_index_);
     c.setAlpha(170);
-    painter->fillRect(QRect(track.left(), track.top(), std::max(1, int(std::clamp(p, 0.0, 1.0) * track.width())),
-                            track.height()),
-                      c);
+    painter->fillRect(
+        QRect(track.left(), track.top(), std::max(1, int(std::clamp(p, 0.0, 1.0) * track.width())), track.height()), c);
     painter->setPen(option.state & QStyle::State_Selected ? option.palette.color(QPalette::HighlightedText)
                                                           : option.palette.color(QPalette::Text));
     painter->drawText(track.adjusted(2, 0, -2, 0), Qt::AlignRight | Qt::AlignVCenter, QString::number(p, 'f', 2));

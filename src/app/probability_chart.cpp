@@ -53,7 +53,8 @@ void ProbabilityChart::paintEvent(QPaintEvent*) {
         if (c < probabilities_.size()) {
             const double v = std::clamp(double(probabilities_[c]), 0.0, 1.0);
             p.setBrush(class_color(int(c)));
-            p.drawRoundedRect(QRect(track.left(), track.top(), std::max(2, int(v * track.width())), track.height()), 3, 3);
+            p.drawRoundedRect(QRect(track.left(), track.top(), std::max(2, int(v * track.width())), track.height()), 3,
+                              3);
             p.setPen(palette().color(QPalette::WindowText));
             p.drawText(QRect(bar_x + bar_w + 4, y, value_w, kRow), Qt::AlignLeft | Qt::AlignVCenter,
                        QStringLiteral("%1%").arg(v * 100, 0, 'f', 0));

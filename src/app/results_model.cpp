@@ -22,7 +22,8 @@ QString format_duration(double seconds) {
     const int total = int(seconds);
     const int h = total / 3600, m = (total / 60) % 60;
     const double s = seconds - double(total - total % 60);
-    if (h > 0) return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(int(s), 2, 10, QLatin1Char('0'));
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(int(s), 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(m).arg(s, 4, 'f', 1, QLatin1Char('0'));
 }
 
@@ -196,7 +197,8 @@ QVariant ResultsModel::display(const ResultRow& r, int column) const {
         case ClassColumn:
             if (!done || r.result.label_index < 0 || size_t(r.result.label_index) >= class_names_.size()) return {};
             return QString::fromStdString(class_names_[size_t(r.result.label_index)]);
-        case ConfidenceColumn: return done ? QStringLiteral("%1%").arg(double(r.result.confidence) * 100.0, 0, 'f', 0) : QString();
+        case ConfidenceColumn:
+            return done ? QStringLiteral("%1%").arg(double(r.result.confidence) * 100.0, 0, 'f', 0) : QString();
         default: {
             const float p = probability(r, column);
             return p < 0 ? QString() : QString::number(double(p), 'f', 2);
@@ -225,7 +227,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         case SortRole: return sort_key(r, column);
         case StatusRole: return int(r.status);
         case ClassIndexRole: return r.status == RowStatus::Done ? r.result.label_index : -1;
-        case ProbabilityRole: return column >= FirstProbabilityColumn ? QVariant(double(probability(r, column))) : QVariant();
+        case ProbabilityRole:
+            return column >= FirstProbabilityColumn ? QVariant(double(probability(r, column))) : QVariant();
         case PathRole: return qpath(r.result.file);
         case Qt::ToolTipRole:
             if (column == FileColumn) return qpath(r.result.file);
@@ -235,7 +238,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
             return {};
         case Qt::ForegroundRole:
             if (column == StatusColumn && r.status == RowStatus::Failed) return QBrush(QColor(0xB0, 0x20, 0x20));
-            if (r.status == RowStatus::Cancelled || r.status == RowStatus::Queued) return QBrush(QColor(0x80, 0x80, 0x80));
+            if (r.status == RowStatus::Cancelled || r.status == RowStatus::Queued)
+                return QBrush(QColor(0x80, 0x80, 0x80));
             return {};
         case Qt::DecorationRole:
             if (column == ClassColumn && r.status == RowStatus::Done) return class_color(r.result.label_index);
@@ -250,9 +254,11 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
 
 QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal) return {};
-    const bool is_class = section >= FirstProbabilityColumn && size_t(section - FirstProbabilityColumn) < class_names_.size();
+    const bool is_class =
+        section >= FirstProbabilityColumn && size_t(section - FirstProbabilityColumn) < class_names_.size();
     if (role == Qt::ToolTipRole && is_class)
-        return tr("Probability of “%1”").arg(QString::fromStdString(class_names_[size_t(section - FirstProbabilityColumn)]));
+        return tr("Probability of “%1”")
+            .arg(QString::fromStdString(class_names_[size_t(section - FirstProbabilityColumn)]));
     if (role != Qt::DisplayRole) return {};
     switch (section) {
         case FileColumn: return tr("File");
@@ -261,7 +267,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         case ClassColumn: return tr("Class");
         case ConfidenceColumn: return tr("Confidence");
         default:
-            if (is_class) return short_class_name(QString::fromStdString(class_names_[size_t(section - FirstProbabilityColumn)]));
+            if (is_class)
+                return short_class_name(QString::fromStdString(class_names_[size_t(section - FirstProbabilityColumn)]));
             return {};
     }
 }

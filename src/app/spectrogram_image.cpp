@@ -12,8 +12,12 @@ namespace sctx::gui {
 QRgb spectrogram_color(double v) {
     // Anchors of matplotlib's "magma" (black - purple - orange - pale yellow), interpolated linearly.
     static const std::array<std::array<double, 3>, 6> anchors = {{
-        {0.001, 0.000, 0.014}, {0.232, 0.060, 0.438}, {0.550, 0.161, 0.506},
-        {0.868, 0.288, 0.409}, {0.994, 0.624, 0.427}, {0.987, 0.991, 0.750},
+        {0.001, 0.000, 0.014},
+        {0.232, 0.060, 0.438},
+        {0.550, 0.161, 0.506},
+        {0.868, 0.288, 0.409},
+        {0.994, 0.624, 0.427},
+        {0.987, 0.991, 0.750},
     }};
     v = std::clamp(v, 0.0, 1.0) * double(anchors.size() - 1);
     const size_t i = std::min(size_t(v), anchors.size() - 2);

@@ -11,11 +11,11 @@
 namespace sctx::gui {
 
 struct SpectrogramImage {
-    QImage image;            ///< width = time columns, height = mel bands, low frequencies at the bottom
-    double shown_s = 0;      ///< seconds of audio the image covers (from 0)
-    double duration_s = 0;   ///< the whole recording, when known (>= shown_s)
-    MelParams mel;           ///< for the frequency axis
-    QString error;           ///< set when the file could not be read
+    QImage image;           ///< width = time columns, height = mel bands, low frequencies at the bottom
+    double shown_s = 0;     ///< seconds of audio the image covers (from 0)
+    double duration_s = 0;  ///< the whole recording, when known (>= shown_s)
+    MelParams mel;          ///< for the frequency axis
+    QString error;          ///< set when the file could not be read
 };
 
 SpectrogramImage make_spectrogram_image(const QString& path, const MelParams& mel, double max_seconds,

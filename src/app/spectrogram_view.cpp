@@ -55,7 +55,8 @@ void SpectrogramView::draw_frequency_axis(QPainter& p, const QRect& plot) const 
         const int y = plot.bottom() - int(std::lround((hz_to_mel_slaney(hz) - m0) / (m1 - m0) * plot.height()));
         const QString text = hz >= 1000 ? QStringLiteral("%1k").arg(hz / 1000) : QString::number(hz);
         p.drawLine(plot.left() - 4, y, plot.left(), y);
-        p.drawText(QRect(0, y - fm.height() / 2, plot.left() - 7, fm.height()), Qt::AlignRight | Qt::AlignVCenter, text);
+        p.drawText(QRect(0, y - fm.height() / 2, plot.left() - 7, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
+                   text);
     }
     p.save();
     p.translate(10, plot.center().y());

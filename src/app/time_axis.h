@@ -8,7 +8,7 @@
 namespace sctx::gui {
 
 struct TimeAxis {
-    static constexpr int kLeft = 58;   ///< room for the frequency labels
+    static constexpr int kLeft = 58;  ///< room for the frequency labels
     static constexpr int kRight = 12;
 
     double duration_s = 0;

@@ -7,14 +7,18 @@ namespace sctx::cli {
 ArgParser::ArgParser(std::string command, std::string synopsis, std::string description)
     : command_(std::move(command)), synopsis_(std::move(synopsis)), description_(std::move(description)) {}
 
-void ArgParser::flag(const std::string& name, char s, const std::string& help) { specs_.push_back({name, s, "", help, ""}); }
+void ArgParser::flag(const std::string& name, char s, const std::string& help) {
+    specs_.push_back({name, s, "", help, ""});
+}
 
 void ArgParser::option(const std::string& name, char s, const std::string& value_name, const std::string& help,
                        const std::string& default_value) {
     specs_.push_back({name, s, value_name, help, default_value});
 }
 
-void ArgParser::positional(const std::string& name, const std::string& help) { positional_help_.emplace_back(name, help); }
+void ArgParser::positional(const std::string& name, const std::string& help) {
+    positional_help_.emplace_back(name, help);
+}
 
 const ArgParser::Spec* ArgParser::find(const std::string& name) const {
     for (const auto& s : specs_)

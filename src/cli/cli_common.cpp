@@ -41,8 +41,7 @@ double parse_seconds(const std::string& option, const std::string& text) {
         size_t used = 0;
         double v = std::stod(text, &used);
         if (used == text.size() && v > 0 && v < 3600) return v;
-    } catch (...) {
-    }
+    } catch (...) {}
     throw UsageError("--" + option + " wants seconds greater than 0, not '" + text + "'");
 }
 
@@ -51,8 +50,7 @@ int parse_count(const std::string& option, const std::string& text, int min, int
         size_t used = 0;
         long v = std::stol(text, &used);
         if (used == text.size() && v >= min && v <= max) return int(v);
-    } catch (...) {
-    }
+    } catch (...) {}
     throw UsageError("--" + option + " wants a whole number from " + std::to_string(min) + " to " +
                      std::to_string(max) + ", not '" + text + "'");
 }

@@ -34,7 +34,8 @@ public:
         const double secs = std::chrono::duration<double>(now - start_).count();
         const double rate = secs > 0 ? done / secs : 0;
         const double eta = rate > 0 ? (total_ - done) / rate : 0;
-        std::fprintf(diagnostics(), "\r[%zu/%zu] %.1f files/s, ETA %d:%02d   ", done, total_, rate, int(eta) / 60, int(eta) % 60);
+        std::fprintf(diagnostics(), "\r[%zu/%zu] %.1f files/s, ETA %d:%02d   ", done, total_, rate, int(eta) / 60,
+                     int(eta) % 60);
         if (done == total_) std::fprintf(diagnostics(), "\n");
         std::fflush(diagnostics());
     }
@@ -95,12 +96,14 @@ int cmd_classify(int argc, char** argv, int first) {
         if (!done.done.count(f)) todo.push_back(f);
     const bool quiet = p.has("quiet");
     if (resume && !quiet)
-        std::fprintf(diagnostics(), "socialctx: resuming %s: %zu records kept, %zu stale and %zu torn dropped, %zu files to do\n",
+        std::fprintf(diagnostics(),
+                     "socialctx: resuming %s: %zu records kept, %zu stale and %zu torn dropped, %zu files to do\n",
                      output.c_str(), done.kept, done.dropped_stale, done.dropped_torn, todo.size());
 
     OutputFile::Mode mode = output.empty() ? OutputFile::Mode::Stdout
-                            : format == OutputFormat::Jsonl ? (resume ? OutputFile::Mode::Append : OutputFile::Mode::Truncate)
-                                                            : OutputFile::Mode::Atomic;
+                            : format == OutputFormat::Jsonl
+                                ? (resume ? OutputFile::Mode::Append : OutputFile::Mode::Truncate)
+                                : OutputFile::Mode::Atomic;
     OutputFile out(output, mode);
     WriterOptions wo;
     wo.class_names = model->config().class_names;
@@ -137,18 +140,21 @@ int cmd_classify(int argc, char** argv, int first) {
     BatchRunner runner(model, options);
     size_t finished = 0;
     try {
-        runner.run(todo, [&](FileResult&& r) {
-            report(std::move(r));
-            progress.update(++finished);
-        }, &g_interrupted);
+        runner.run(
+            todo,
+            [&](FileResult&& r) {
+                report(std::move(r));
+                progress.update(++finished);
+            },
+            &g_interrupted);
     } catch (const Error& e) {
         complain(e.what());
         return kUsage;  // output could not be written: what was written so far stays
     }
     if (g_interrupted) {
         out.flush();
-        complain("interrupted after " + std::to_string(finished) + " of " + std::to_string(todo.size()) +
-                 " files" + (format == OutputFormat::Jsonl && !output.empty() ? "; rerun with --resume to finish" : ""));
+        complain("interrupted after " + std::to_string(finished) + " of " + std::to_string(todo.size()) + " files" +
+                 (format == OutputFormat::Jsonl && !output.empty() ? "; rerun with --resume to finish" : ""));
         return 130;
     }
     writer->finish();

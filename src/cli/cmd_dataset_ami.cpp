@@ -47,12 +47,13 @@ void print_summary(const ami::AmiDataset& data, const std::string& destination) 
     std::map<std::string, size_t> meetings;
     for (const auto& [meeting, split] : data.meeting_splits) ++meetings[ami::split_name(split)];
     for (const auto& row : data.rows) ++count[row.label][row.split];
-    std::fprintf(stderr,
-                 "socialctx: %zu windows (%zu of them noisy copies) from %zu meetings (train %zu, val %zu, test %zu)"
-                 " -> %s\n",
-                 data.rows.size(), count[ami::noisy_label()]["train"] + count[ami::noisy_label()]["val"] +
-                                       count[ami::noisy_label()]["test"],
-                 data.meeting_splits.size(), meetings["train"], meetings["val"], meetings["test"], destination.c_str());
+    std::fprintf(
+        stderr,
+        "socialctx: %zu windows (%zu of them noisy copies) from %zu meetings (train %zu, val %zu, test %zu)"
+        " -> %s\n",
+        data.rows.size(),
+        count[ami::noisy_label()]["train"] + count[ami::noisy_label()]["val"] + count[ami::noisy_label()]["test"],
+        data.meeting_splits.size(), meetings["train"], meetings["val"], meetings["test"], destination.c_str());
     std::fprintf(stderr, "  %-26s %8s %8s %8s %8s\n", "label", "train", "val", "test", "total");
     std::map<std::string, size_t> totals;
     for (const std::string& label : default_class_names()) {
@@ -115,8 +116,8 @@ int cmd_dataset_ami(int argc, char** argv, int first) {
     }
     options.windows.window_s = parse_seconds("window", p.value("window"));
     options.windows.hop_s = parse_seconds("hop", p.value("hop"));
-    options.windows.min_speech_s =
-        parse_number("min-speech", p.value("min-speech"), 0, options.windows.window_s, "seconds from 0 to the window length");
+    options.windows.min_speech_s = parse_number("min-speech", p.value("min-speech"), 0, options.windows.window_s,
+                                                "seconds from 0 to the window length");
     try {
         options.split = ami::parse_split_ratios(p.value("split"));
     } catch (const Error& e) {
@@ -126,7 +127,8 @@ int cmd_dataset_ami(int argc, char** argv, int first) {
     options.noise_dir = p.value("noise-dir");
     if (p.has("noisy-fraction")) {
         if (options.noise_dir.empty()) throw UsageError("--noisy-fraction needs --noise-dir");
-        options.noisy_fraction = parse_number("noisy-fraction", p.value("noisy-fraction"), 0, 1, "a number from 0 to 1");
+        options.noisy_fraction =
+            parse_number("noisy-fraction", p.value("noisy-fraction"), 0, 1, "a number from 0 to 1");
     }
     if (p.has("snr") && options.noise_dir.empty()) throw UsageError("--snr needs --noise-dir");
     options.snr_db = parse_number("snr", p.value("snr"), -60, 120, "decibels from -60 to 120");

@@ -42,11 +42,12 @@ int cmd_dataset_synth(int argc, char** argv, int first) {
     o.threads = parse_count("threads", p.value("threads"), 1, 256);
     o.utterances_per_voice = parse_count("utterances-per-voice", p.value("utterances-per-voice"), 1, 1000);
 
-    const synth::SynthSummary s =
-        synth::generate_synth_dataset(o, [](const std::string& line) { std::fprintf(stderr, "socialctx: %s\n", line.c_str()); });
+    const synth::SynthSummary s = synth::generate_synth_dataset(
+        o, [](const std::string& line) { std::fprintf(stderr, "socialctx: %s\n", line.c_str()); });
     std::string splits;
     for (const auto& [split, n] : s.clips_per_split)
-        splits += " " + split + " " + std::to_string(n) + " (" + std::to_string(s.families_per_split.count(split) ? s.families_per_split.at(split) : 0) + " families)";
+        splits += " " + split + " " + std::to_string(n) + " (" +
+                  std::to_string(s.families_per_split.count(split) ? s.families_per_split.at(split) : 0) + " families)";
     std::fprintf(stderr,
                  "socialctx: wrote %zu clips to %s/manifest.csv from %zu voices in %zu families;%s; synthesis %.0f s, "
                  "mixing %.0f s\n",

@@ -20,8 +20,8 @@ int cmd_import(int argc, char** argv, int first) {
     p.option("output", 'o', "MODEL.pt", "Where to write the model");
     p.option("name", 0, "NAME", "Model name in the embedded config", "original-cnn");
     p.option("version", 0, "VERSION", "Model version in the embedded config", "1");
-    p.option("db-ref", 0, "REF", "dB reference the weights were trained with: max (the original used ref=np.max) or 1.0",
-             "max");
+    p.option("db-ref", 0, "REF",
+             "dB reference the weights were trained with: max (the original used ref=np.max) or 1.0", "max");
     int code = kOk;
     if (!parse_or_exit(p, argc, argv, first, code)) return code;
     if (p.positionals().size() != 1) throw UsageError("import needs exactly one STATE_DICT.pth (see --help)");

@@ -56,8 +56,7 @@ int cmd_merge(int argc, char** argv, int first) {
                     auto j = nlohmann::ordered_json::parse(line);
                     if (j.contains("probabilities"))
                         for (const auto& [k, v] : j["probabilities"].items()) class_names.push_back(k);
-                } catch (...) {
-                }
+                } catch (...) {}
             }
             try {
                 FileResult r = result_from_json(line, class_names.empty() ? default_class_names() : class_names);

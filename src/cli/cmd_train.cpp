@@ -27,8 +27,7 @@ double parse_number(const std::string& option, const std::string& text, double m
         size_t used = 0;
         const double v = std::stod(text, &used);
         if (used == text.size() && v >= min && v <= max) return v;
-    } catch (...) {
-    }
+    } catch (...) {}
     throw UsageError("--" + option + " wants a number from " + std::to_string(min) + " to " + std::to_string(max) +
                      ", not '" + text + "'");
 }
@@ -67,9 +66,10 @@ std::string report_path_for(const std::string& model_path) {
 }
 
 nlohmann::ordered_json epoch_json(const train::EpochStats& e) {
-    return {{"epoch", e.epoch},         {"train_loss", e.train_loss}, {"train_acc", e.train_acc},
-            {"val_loss", e.val_loss},   {"val_acc", e.val_acc},       {"val_macro_f1", e.val_macro_f1},
-            {"seconds", e.seconds},     {"lr", e.lr},                 {"best", e.best}};
+    return {
+        {"epoch", e.epoch},     {"train_loss", e.train_loss},     {"train_acc", e.train_acc}, {"val_loss", e.val_loss},
+        {"val_acc", e.val_acc}, {"val_macro_f1", e.val_macro_f1}, {"seconds", e.seconds},     {"lr", e.lr},
+        {"best", e.best}};
 }
 
 }  // namespace
@@ -105,7 +105,8 @@ int cmd_train(int argc, char** argv, int first) {
     p.option("freq-masks", 0, "N", "Frequency masks per example", "2");
     p.option("time-masks", 0, "N", "Time masks per example", "2");
     p.option("gain-db", 0, "DB", "Random gain of +-DB (only matters with --db-ref 1.0)", "0");
-    p.option("mix-prob", 0, "P", "Chance of mixing a quiet-class training example into an example (15-35 dB below)", "0");
+    p.option("mix-prob", 0, "P", "Chance of mixing a quiet-class training example into an example (15-35 dB below)",
+             "0");
     p.flag("no-class-weights", 0, "Plain cross-entropy instead of weighting classes by inverse frequency");
     p.flag("quiet", 'q', "Only the final report");
     int code = kOk;
@@ -159,8 +160,9 @@ int cmd_train(int argc, char** argv, int first) {
         rows.insert(rows.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
     }
     if (p.has("max-per-class"))
-        rows = cap_per_class(std::move(rows), size_t(parse_count("max-per-class", p.value("max-per-class"), 1, 1 << 30)),
-                             o.config.class_names.size(), o.seed);
+        rows =
+            cap_per_class(std::move(rows), size_t(parse_count("max-per-class", p.value("max-per-class"), 1, 1 << 30)),
+                          o.config.class_names.size(), o.seed);
 
     const auto t_start = std::chrono::steady_clock::now();
     train::FeatureBuildOptions fo;
@@ -203,8 +205,8 @@ int cmd_train(int argc, char** argv, int first) {
     auto on_epoch = [&](const train::EpochStats& e) {
         if (quiet) return;
         std::printf("epoch %3d/%d  train loss %.4f acc %.3f  val loss %.4f acc %.3f macro-F1 %.3f  %.1f s  lr %.2g%s\n",
-                    e.epoch, o.max_epochs, e.train_loss, e.train_acc, e.val_loss, e.val_acc, e.val_macro_f1,
-                    e.seconds, e.lr, e.best ? "  *best" : "");
+                    e.epoch, o.max_epochs, e.train_loss, e.train_acc, e.val_loss, e.val_acc, e.val_macro_f1, e.seconds,
+                    e.lr, e.best ? "  *best" : "");
         std::fflush(stdout);
     };
     const train::TrainResult result = train::train_model(data, o, on_epoch);
@@ -223,16 +225,24 @@ int cmd_train(int argc, char** argv, int first) {
     j["model"] = out;
     j["config"] = nlohmann::ordered_json::parse(o.config.to_json());
     j["manifests"] = manifests;
-    j["options"] = {{"max_epochs", o.max_epochs},     {"patience", o.patience},
-                    {"lr", o.lr},                     {"weight_decay", o.weight_decay},
+    j["options"] = {{"max_epochs", o.max_epochs},
+                    {"patience", o.patience},
+                    {"lr", o.lr},
+                    {"weight_decay", o.weight_decay},
                     {"lr_plateau", o.lr_plateau},
-                    {"batch_size", o.batch_size},     {"seed", o.seed},
-                    {"threads", o.threads},           {"class_weights", o.class_weights},
+                    {"batch_size", o.batch_size},
+                    {"seed", o.seed},
+                    {"threads", o.threads},
+                    {"class_weights", o.class_weights},
                     {"spec_augment", o.augment.spec_augment},
-                    {"freq_masks", o.augment.freq_masks}, {"time_masks", o.augment.time_masks},
-                    {"gain_db", o.augment.gain_db},   {"mix_prob", o.augment.mix_prob}};
+                    {"freq_masks", o.augment.freq_masks},
+                    {"time_masks", o.augment.time_masks},
+                    {"gain_db", o.augment.gain_db},
+                    {"mix_prob", o.augment.mix_prob}};
     if (p.has("max-per-class")) j["options"]["max_per_class"] = std::stol(p.value("max-per-class"));
-    j["windows"] = {{"train", counts[Split::Train]}, {"val", counts[Split::Val]}, {"test", counts[Split::Test]},
+    j["windows"] = {{"train", counts[Split::Train]},
+                    {"val", counts[Split::Val]},
+                    {"test", counts[Split::Test]},
                     {"unreadable", failed}};
     j["class_weights"] = result.class_weights;
     j["history"] = nlohmann::json::array();

@@ -36,7 +36,8 @@ void usage(std::FILE* to) {
                  "conversation of two, a group, or a noisy place. Everything runs on this machine.\n\nCommands:\n",
                  sctx::version().c_str());
     for (const auto& c : kCommands) std::fprintf(to, "  %-10s %s\n", c.name, c.summary);
-    std::fprintf(to, "\nRun 'socialctx COMMAND --help' for a command's options. 'socialctx --version' prints the version.\n");
+    std::fprintf(
+        to, "\nRun 'socialctx COMMAND --help' for a command's options. 'socialctx --version' prints the version.\n");
 }
 
 }  // namespace

@@ -69,10 +69,10 @@ std::string default_model_path() {
     const std::string name = SOCIALCTX_SHIPPED_MODEL_NAME;
     const std::string dir = exe_dir();
     const std::vector<std::string> candidates = {
-        dir + "/../" SOCIALCTX_MODEL_INSTALL_DIR "/" + name,  // installed: <prefix>/bin -> <prefix>/share/...
-        dir + "/models/" + name,                              // next to the program (Windows, app bundles)
-        dir + "/../Resources/models/" + name,                 // macOS bundle
-        std::string(SOCIALCTX_SOURCE_MODEL_DIR) + "/" + name, // build tree
+        dir + "/../" SOCIALCTX_MODEL_INSTALL_DIR "/" + name,   // installed: <prefix>/bin -> <prefix>/share/...
+        dir + "/models/" + name,                               // next to the program (Windows, app bundles)
+        dir + "/../Resources/models/" + name,                  // macOS bundle
+        std::string(SOCIALCTX_SOURCE_MODEL_DIR) + "/" + name,  // build tree
     };
     for (const auto& c : candidates)
         if (exists(c)) return real(c);

@@ -42,8 +42,7 @@ void write_tone(const QString& path, double seconds, double hz, int rate) {
     std::mt19937 rng(uint32_t(seconds * 1000 + hz));
     std::normal_distribution<float> noise(0.f, 0.02f);
     std::vector<float> s(size_t(seconds * rate));
-    for (size_t i = 0; i < s.size(); ++i)
-        s[i] = 0.3f * float(std::sin(2 * M_PI * hz * double(i) / rate)) + noise(rng);
+    for (size_t i = 0; i < s.size(); ++i) s[i] = 0.3f * float(std::sin(2 * M_PI * hz * double(i) / rate)) + noise(rng);
     write_wav(QFile::encodeName(path).toStdString(), s, rate);
 }
 
@@ -58,8 +57,8 @@ QString ffmpeg() { return QStandardPaths::findExecutable(QStringLiteral("ffmpeg"
 bool ffmpeg_convert(const QString& from, const QString& to) {
     if (ffmpeg().isEmpty()) return false;
     QProcess p;
-    p.start(ffmpeg(), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
-                       QStringLiteral("-i"), from, to});
+    p.start(ffmpeg(), {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-i"),
+                       from, to});
     return p.waitForFinished(60000) && p.exitCode() == 0 && QFile::exists(to);
 }
 

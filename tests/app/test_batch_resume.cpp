@@ -34,8 +34,10 @@ std::map<QString, int> journal_counts(const QString& path, int* bad_lines = null
     for (const QByteArray& line : f.readAll().split('\n')) {
         if (line.isEmpty()) continue;
         const QJsonObject o = QJsonDocument::fromJson(line).object();
-        if (o.isEmpty()) ++bad;
-        else ++counts[o.value(QStringLiteral("file")).toString()];
+        if (o.isEmpty())
+            ++bad;
+        else
+            ++counts[o.value(QStringLiteral("file")).toString()];
     }
     if (bad_lines) *bad_lines = bad;
     return counts;
@@ -130,7 +132,8 @@ private Q_SLOTS:
         for (const QByteArray& line : jf.readAll().split('\n')) {
             if (line.isEmpty()) continue;
             const QJsonObject o = QJsonDocument::fromJson(line).object();
-            const ResultRow& row = w.results()->row_at(w.results()->find(o.value(QStringLiteral("file")).toString().toStdString()));
+            const ResultRow& row =
+                w.results()->row_at(w.results()->find(o.value(QStringLiteral("file")).toString().toStdString()));
             if (row.status == RowStatus::Done)
                 QCOMPARE(o.value(QStringLiteral("label_index")).toInt(), row.result.label_index);
             else

@@ -49,7 +49,7 @@ class BatchWindowTest : public QObject {
 private:
     QTemporaryDir dir_;
     QString model_;
-    QString mixed_;       // folder of good, converted and broken files
+    QString mixed_;  // folder of good, converted and broken files
     QStringList good_names_;
     QStringList broken_names_;
 
@@ -90,8 +90,8 @@ private Q_SLOTS:
         for (const QString& name : good_names_) {
             const ResultRow* r = row_named(m, name);
             QVERIFY2(r, qPrintable(name));
-            QVERIFY2(r->status == RowStatus::Done, qPrintable(name + QStringLiteral(": ") +
-                                                              QString::fromStdString(r->result.error)));
+            QVERIFY2(r->status == RowStatus::Done,
+                     qPrintable(name + QStringLiteral(": ") + QString::fromStdString(r->result.error)));
             QVERIFY(r->result.label_index >= 0 && r->result.label_index < 5);
             const int row = m.find(r->result.file);
             QVERIFY(!m.index(row, ResultsModel::ClassColumn).data().toString().isEmpty());
@@ -133,7 +133,8 @@ private Q_SLOTS:
             const QString status = shown->index(r, 0).data(ResultsModel::StatusRole).toInt() == int(RowStatus::Done)
                                        ? QStringLiteral("ok")
                                        : QStringLiteral("error");
-            QVERIFY2(lines[r + 1].startsWith(path + QLatin1Char(',') + status + QLatin1Char(',')), qPrintable(lines[r + 1]));
+            QVERIFY2(lines[r + 1].startsWith(path + QLatin1Char(',') + status + QLatin1Char(',')),
+                     qPrintable(lines[r + 1]));
             if (status == QLatin1String("ok")) {
                 const QStringList cols = lines[r + 1].split(QLatin1Char(','));
                 QCOMPARE(cols[4], shown->index(r, ResultsModel::ClassColumn).data().toString());
@@ -149,8 +150,10 @@ private Q_SLOTS:
         QVERIFY(jf.open(QIODevice::ReadOnly));
         const QJsonArray records = QJsonDocument::fromJson(jf.readAll()).array();
         QCOMPARE(records.size(), 2);
-        QCOMPARE(records[0].toObject()[QStringLiteral("file")].toString(), shown->index(0, 0).data(ResultsModel::PathRole).toString());
-        QCOMPARE(records[1].toObject()[QStringLiteral("file")].toString(), shown->index(2, 0).data(ResultsModel::PathRole).toString());
+        QCOMPARE(records[0].toObject()[QStringLiteral("file")].toString(),
+                 shown->index(0, 0).data(ResultsModel::PathRole).toString());
+        QCOMPARE(records[1].toObject()[QStringLiteral("file")].toString(),
+                 shown->index(2, 0).data(ResultsModel::PathRole).toString());
 
         // The clipboard text has the same two rows.
         const QStringList copied = w.selected_rows_text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -167,7 +170,8 @@ private Q_SLOTS:
         QCOMPARE(label_lines.filter(QStringLiteral("long.wav: ")).size(), 4);
 
         // An unwritable target is reported, not ignored.
-        QVERIFY(!w.export_table(dir_.filePath(QStringLiteral("missing-dir/x.csv")), ExportFormat::Csv, false).isEmpty());
+        QVERIFY(
+            !w.export_table(dir_.filePath(QStringLiteral("missing-dir/x.csv")), ExportFormat::Csv, false).isEmpty());
     }
 
     void cancel_stops_a_big_batch_quickly_and_the_window_responds() {
@@ -183,9 +187,7 @@ private Q_SLOTS:
         since_tick.start();
         qint64 longest_gap = 0;
         QTimer ticker;
-        QObject::connect(&ticker, &QTimer::timeout, [&] {
-            longest_gap = std::max(longest_gap, since_tick.restart());
-        });
+        QObject::connect(&ticker, &QTimer::timeout, [&] { longest_gap = std::max(longest_gap, since_tick.restart()); });
         ticker.start(10);
 
         test::drop_paths(w.drop_area(), {big});

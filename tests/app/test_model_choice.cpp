@@ -85,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(!reason.isEmpty());
         QVERIFY2(catcher.text.contains(reason), qPrintable(catcher.text));  // the user sees why
         QVERIFY(catcher.text.contains(QStringLiteral("broken.pt")));
-        QCOMPARE(w.models()->model(), before);  // same object: nothing was swapped
+        QCOMPARE(w.models()->model(), before);              // same object: nothing was swapped
         QVERIFY(AppSettings::load().model_path.isEmpty());  // a failure is not remembered
 
         // The old model still classifies.

@@ -42,7 +42,8 @@ private Q_SLOTS:
     void columns_follow_the_model_classes() {
         ResultsModel m;
         QCOMPARE(m.columnCount(), ResultsModel::FirstProbabilityColumn + 5);
-        QCOMPARE(m.headerData(ResultsModel::FirstProbabilityColumn, Qt::Horizontal).toString(), QStringLiteral("Alone"));
+        QCOMPARE(m.headerData(ResultsModel::FirstProbabilityColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Alone"));
         QCOMPARE(m.headerData(ResultsModel::FirstProbabilityColumn + 2, Qt::Horizontal).toString(),
                  QStringLiteral("One-on-One"));
         m.set_class_names({"speech", "music", "silence"});
@@ -153,7 +154,8 @@ private Q_SLOTS:
             QCOMPARE(f.index(r, 0).data(ResultsModel::ClassIndexRole).toInt(), 2);
         f.set_name_filter(QStringLiteral("file12"));
         QVERIFY(f.rowCount() > 0);
-        for (int r = 0; r < f.rowCount(); ++r) QVERIFY(cell(f, r, ResultsModel::FileColumn).startsWith(QStringLiteral("file12")));
+        for (int r = 0; r < f.rowCount(); ++r)
+            QVERIFY(cell(f, r, ResultsModel::FileColumn).startsWith(QStringLiteral("file12")));
         f.set_class_filter(-1);
         f.set_status_filter(ResultsFilter::StatusFilter::All);
         f.set_name_filter({});

@@ -58,8 +58,8 @@ TEST_F(Classify, EveryBadInputOfTheIssueIsOneLineAndAnErrorRecord) {
     write_file(dir_.file("bad/text.wav"), "hello, I am text\n");
     std::filesystem::create_directories(dir_.path() / "noaudio");
     write_file(dir_.file("noaudio/notes.txt"), "x");
-    const auto r = run(cli() + " classify --format jsonl --model " + quote(model_) + " " + quote(dir_.file("bad")) + " " +
-                       quote(dir_.file("noaudio")) + " 2>" + quote(dir_.file("err.txt")));
+    const auto r = run(cli() + " classify --format jsonl --model " + quote(model_) + " " + quote(dir_.file("bad")) +
+                       " " + quote(dir_.file("noaudio")) + " 2>" + quote(dir_.file("err.txt")));
     EXPECT_EQ(r.status, 1);
     const auto records = parse_lines(r.out);
     EXPECT_EQ(records.size(), 5u);
@@ -81,7 +81,8 @@ TEST_F(Classify, UnreadableFileAsAnOrdinaryUser) {
     ::chmod(locked.c_str(), 0);
     std::filesystem::permissions(dir_.path(), std::filesystem::perms::all, std::filesystem::perm_options::add);
     std::filesystem::permissions(dir_.path() / "perm", std::filesystem::perms::all, std::filesystem::perm_options::add);
-    std::filesystem::permissions(model_dir_->path(), std::filesystem::perms::others_read | std::filesystem::perms::others_exec,
+    std::filesystem::permissions(model_dir_->path(),
+                                 std::filesystem::perms::others_read | std::filesystem::perms::others_exec,
                                  std::filesystem::perm_options::add);
     std::filesystem::permissions(model_, std::filesystem::perms::others_read, std::filesystem::perm_options::add);
     std::string prefix;
@@ -92,7 +93,8 @@ TEST_F(Classify, UnreadableFileAsAnOrdinaryUser) {
         if (run(prefix + cli() + " --version >/dev/null 2>&1").status != 0)
             GTEST_SKIP() << "the build tree is not accessible to user nobody (" << cli() << ")";
     }
-    const auto r = run(prefix + cli() + " classify --format jsonl --model " + quote(model_) + " " + quote(dir_.file("perm")) + " 2>&1");
+    const auto r = run(prefix + cli() + " classify --format jsonl --model " + quote(model_) + " " +
+                       quote(dir_.file("perm")) + " 2>&1");
     EXPECT_EQ(r.status, 1) << r.out;
     EXPECT_NE(r.out.find("locked.wav: cannot read: Permission denied"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("\"status\":\"ok\""), std::string::npos) << r.out;
@@ -108,14 +110,16 @@ TEST_F(Classify, SegmentsGivePerWindowResults) {
     ASSERT_EQ(segs.size(), 4u);
     EXPECT_DOUBLE_EQ(segs[1]["start_s"].get<double>(), 1.5);
     EXPECT_DOUBLE_EQ(segs[3]["end_s"].get<double>(), 7.0);
-    for (const char* key : {"start_s", "end_s", "label", "confidence", "probabilities"}) EXPECT_TRUE(segs[0].contains(key));
+    for (const char* key : {"start_s", "end_s", "label", "confidence", "probabilities"})
+        EXPECT_TRUE(segs[0].contains(key));
 }
 
 TEST_F(Classify, CsvTableAndAudacityFormats) {
     const std::string a = wav("f/a.wav", 1.0), b = wav("f/b.wav", 5.0, 2);
     auto csv = socialctx("classify --format csv " + quote(dir_.file("f")));
     ASSERT_EQ(csv.status, 0);
-    EXPECT_EQ(csv.out.rfind("file,status,error,duration_s,label,label_index,confidence,Alone / Quiet,", 0), 0u) << csv.out;
+    EXPECT_EQ(csv.out.rfind("file,status,error,duration_s,label,label_index,confidence,Alone / Quiet,", 0), 0u)
+        << csv.out;
     EXPECT_EQ(std::count(csv.out.begin(), csv.out.end(), '\n'), 3);
     auto table = socialctx("classify " + quote(a));
     EXPECT_NE(table.out.find(a), std::string::npos);
@@ -164,7 +168,9 @@ TEST_F(Classify, NamesThatAreNotUtf8AndAFolderNamedLikeAudio) {
 
 TEST_F(Classify, FeaturesMatchLibrosaAndInfoDescribesTheModel) {
     const std::string out = dir_.file("f.npy");
-    ASSERT_EQ(socialctx("features " + quote(std::string(SOCIALCTX_PARITY_DATA) + "/speech.wav") + " -o " + quote(out)).status, 0);
+    ASSERT_EQ(
+        socialctx("features " + quote(std::string(SOCIALCTX_PARITY_DATA) + "/speech.wav") + " -o " + quote(out)).status,
+        0);
     const auto got = sctx::read_npy(out);
     const auto want = sctx::read_npy(std::string(SOCIALCTX_PARITY_DATA) + "/speech.logmel.npy");
     ASSERT_EQ(got.shape, (std::vector<size_t>{128, 188}));

@@ -45,7 +45,8 @@ protected:
     std::string encode(const std::string& wav_path, const std::string& out_name, const std::string& args) {
         const std::string out = dir_.file(out_name);
         std::filesystem::create_directories(std::filesystem::path(out).parent_path());
-        auto r = run("ffmpeg -hide_banner -loglevel error -y -i " + quote(wav_path) + " " + args + " " + quote(out) + " 2>&1");
+        auto r = run("ffmpeg -hide_banner -loglevel error -y -i " + quote(wav_path) + " " + args + " " + quote(out) +
+                     " 2>&1");
         EXPECT_EQ(r.status, 0) << r.out;
         return out;
     }

@@ -16,7 +16,8 @@ using namespace sctx::test;
 class ResumeShard : public CliTest {
 protected:
     void make_folder(int n) {
-        for (int i = 0; i < n; ++i) wav("in/f" + std::to_string(100 + i) + ".wav", 0.5 + 0.05 * (i % 7), unsigned(i + 1));
+        for (int i = 0; i < n; ++i)
+            wav("in/f" + std::to_string(100 + i) + ".wav", 0.5 + 0.05 * (i % 7), unsigned(i + 1));
     }
     std::multiset<std::string> files_in(const std::string& jsonl) {
         std::multiset<std::string> out;
@@ -64,8 +65,8 @@ TEST_F(ResumeShard, AChangedFileIsDoneAgain) {
 TEST_F(ResumeShard, KillNineAtAnyMomentThenResumeGivesEveryFileExactlyOnce) {
     make_folder(40);
     const std::string out = dir_.file("out.jsonl");
-    const std::string cmd = cli() + " classify --format jsonl --threads 2 --quiet --output " + quote(out) + " --resume --model " +
-                            quote(model_) + " " + quote(dir_.file("in"));
+    const std::string cmd = cli() + " classify --format jsonl --threads 2 --quiet --output " + quote(out) +
+                            " --resume --model " + quote(model_) + " " + quote(dir_.file("in"));
     for (int delay_ms : {150, 400, 700}) {
         const pid_t pid = ::fork();
         if (pid == 0) {
@@ -85,12 +86,14 @@ TEST_F(ResumeShard, KillNineAtAnyMomentThenResumeGivesEveryFileExactlyOnce) {
 
 TEST_F(ResumeShard, ShardsRunSideBySideGiveTheSameRecordsAsOneRun) {
     make_folder(10);
-    ASSERT_EQ(socialctx("classify --format jsonl -o " + quote(dir_.file("all.jsonl")) + " " + quote(dir_.file("in"))).status, 0);
+    ASSERT_EQ(
+        socialctx("classify --format jsonl -o " + quote(dir_.file("all.jsonl")) + " " + quote(dir_.file("in"))).status,
+        0);
     std::vector<pid_t> pids;
     for (int k = 1; k <= 3; ++k) {
-        const std::string cmd = cli() + " classify --threads 1 --quiet --format jsonl --shard " + std::to_string(k) + "/3 -o " +
-                                quote(dir_.file("part" + std::to_string(k) + ".jsonl")) + " --model " + quote(model_) + " " +
-                                quote(dir_.file("in"));
+        const std::string cmd = cli() + " classify --threads 1 --quiet --format jsonl --shard " + std::to_string(k) +
+                                "/3 -o " + quote(dir_.file("part" + std::to_string(k) + ".jsonl")) + " --model " +
+                                quote(model_) + " " + quote(dir_.file("in"));
         const pid_t pid = ::fork();
         if (pid == 0) {
             ::execl("/bin/sh", "sh", "-c", cmd.c_str(), nullptr);

@@ -33,7 +33,8 @@ TEST_F(BadInput, EmptyFile) { expect_error(classify("empty.wav", ""), "empty fil
 
 TEST_F(BadInput, TextRenamedToAudio) {
     for (const char* name : {"text.wav", "text.mp3", "text.m4a", "text.flac", "text.ogg"})
-        expect_error(classify(name, "This is not audio at all, just a note somebody renamed.\n"), "not a readable audio file");
+        expect_error(classify(name, "This is not audio at all, just a note somebody renamed.\n"),
+                     "not a readable audio file");
 }
 
 TEST_F(BadInput, HeaderTruncatedAtEveryOffset) {
@@ -45,7 +46,9 @@ TEST_F(BadInput, HeaderTruncatedAtEveryOffset) {
     }
 }
 
-TEST_F(BadInput, ZeroLengthAudio) { expect_error(classify("zero.wav", sctx::test::wav_bytes({}, "")), "no audio samples"); }
+TEST_F(BadInput, ZeroLengthAudio) {
+    expect_error(classify("zero.wav", sctx::test::wav_bytes({}, "")), "no audio samples");
+}
 
 TEST_F(BadInput, NanAndInfSamples) {
     std::vector<float> s = sctx::test::tone(440, 1.0);

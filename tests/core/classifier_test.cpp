@@ -71,7 +71,8 @@ TEST(Classifier, BatchSizeAndHopChangeNothingButSpeedAndSegments) {
     const auto b = sctx::Classifier(untrained_model(), many).classify_samples(s.data(), s.size(), "x");
     ASSERT_EQ(a.segments.size(), b.segments.size());
     for (size_t w = 0; w < a.segments.size(); ++w)
-        for (size_t k = 0; k < 5; ++k) EXPECT_NEAR(a.segments[w].probabilities[k], b.segments[w].probabilities[k], 1e-5);
+        for (size_t k = 0; k < 5; ++k)
+            EXPECT_NEAR(a.segments[w].probabilities[k], b.segments[w].probabilities[k], 1e-5);
     sctx::ClassifyOptions hop1;
     hop1.hop_s = 1.0;
     EXPECT_EQ(sctx::Classifier(untrained_model(), hop1).classify_samples(s.data(), s.size(), "x").windows, 8);
@@ -132,9 +133,12 @@ TEST(BatchRunner, CancelStopsHandingOutFiles) {
     std::atomic<bool> cancel{false};
     size_t reported = 0;
     sctx::BatchRunner runner(untrained_model(), sctx::BatchOptions{});
-    runner.run(files, [&](sctx::FileResult&&) {
-        if (++reported == 5) cancel = true;
-    }, &cancel);
+    runner.run(
+        files,
+        [&](sctx::FileResult&&) {
+            if (++reported == 5) cancel = true;
+        },
+        &cancel);
     EXPECT_GE(reported, 5u);
     EXPECT_LT(reported, 10u);
 }

@@ -54,7 +54,8 @@ protected:
         source_.resize(32000);
         for (size_t i = 0; i < source_.size(); ++i) {
             const double t = double(i) / 16000;
-            source_[i] = float(0.25 * std::sin(2 * M_PI * (200 * t + 300 * t * t)) + 0.15 * std::sin(2 * M_PI * 1000 * t));
+            source_[i] =
+                float(0.25 * std::sin(2 * M_PI * (200 * t + 300 * t * t)) + 0.15 * std::sin(2 * M_PI * 1000 * t));
         }
         src_ = dir_.file("source.wav");
         sctx::write_wav(src_, source_, 16000);
@@ -62,7 +63,8 @@ protected:
 
     std::string convert(const std::string& name, const std::string& args) {
         const std::string out = dir_.file(name);
-        auto r = run("ffmpeg -hide_banner -loglevel error -y -i " + quote(src_) + " " + args + " " + quote(out) + " 2>&1");
+        auto r =
+            run("ffmpeg -hide_banner -loglevel error -y -i " + quote(src_) + " " + args + " " + quote(out) + " 2>&1");
         EXPECT_EQ(r.status, 0) << r.out;
         return out;
     }
@@ -79,10 +81,10 @@ struct LosslessCase {
 };
 
 TEST_F(Decoding, EveryWavSampleTypeAndFlacThroughLibsndfile) {
-    const LosslessCase cases[] = {
-        {"u8.wav", "-c:a pcm_u8", 1.0 / 64}, {"s16.wav", "-c:a pcm_s16le", 1e-4}, {"s24.wav", "-c:a pcm_s24le", 1e-4},
-        {"s32.wav", "-c:a pcm_s32le", 1e-4}, {"f32.wav", "-c:a pcm_f32le", 1e-4}, {"alaw.wav", "-c:a pcm_alaw", 0.02},
-        {"mulaw.wav", "-c:a pcm_mulaw", 0.02}, {"x.flac", "-c:a flac", 1e-4}};
+    const LosslessCase cases[] = {{"u8.wav", "-c:a pcm_u8", 1.0 / 64},   {"s16.wav", "-c:a pcm_s16le", 1e-4},
+                                  {"s24.wav", "-c:a pcm_s24le", 1e-4},   {"s32.wav", "-c:a pcm_s32le", 1e-4},
+                                  {"f32.wav", "-c:a pcm_f32le", 1e-4},   {"alaw.wav", "-c:a pcm_alaw", 0.02},
+                                  {"mulaw.wav", "-c:a pcm_mulaw", 0.02}, {"x.flac", "-c:a flac", 1e-4}};
     for (const auto& c : cases) {
         sctx::AudioInfo info;
         const auto got = read_native(convert(c.name, c.args), &info);
@@ -131,11 +133,13 @@ TEST_F(Decoding, ChannelsAreAveragedAsLibrosaDoes) {
     ASSERT_EQ(got.size(), source_.size());
     for (size_t i = 0; i < got.size(); i += 97) EXPECT_NEAR(got[i], source_[i] / 2, 1e-4);
     const std::string m4a = dir_.file("stereo.m4a");
-    r = run("ffmpeg -hide_banner -loglevel error -y -i " + quote(stereo) + " -c:a aac -b:a 192k " + quote(m4a) + " 2>&1");
+    r = run("ffmpeg -hide_banner -loglevel error -y -i " + quote(stereo) + " -c:a aac -b:a 192k " + quote(m4a) +
+            " 2>&1");
     ASSERT_EQ(r.status, 0) << r.out;
     const auto aac = read_native(m4a);
     double src_rms = 0, got_rms = 0;
-    for (size_t i = 0; i < std::min(aac.size(), source_.size()); ++i) src_rms += source_[i] * source_[i], got_rms += aac[i] * aac[i];
+    for (size_t i = 0; i < std::min(aac.size(), source_.size()); ++i)
+        src_rms += source_[i] * source_[i], got_rms += aac[i] * aac[i];
     EXPECT_NEAR(std::sqrt(got_rms / src_rms), 0.5, 0.03) << "FFmpeg path must average channels too";
 }
 
@@ -152,8 +156,8 @@ TEST_F(Decoding, AnyRateIsResampledTo16kWithLibrosasLength) {
 TEST_F(Decoding, LongFilesStreamInBlocksThroughTheSameCode) {
     // 10 minutes at 8 kHz (made by looping): the stream hands out blocks without reading the whole file first.
     const std::string long_wav = dir_.file("long.wav");
-    auto r = run("ffmpeg -hide_banner -loglevel error -y -stream_loop 299 -i " + quote(src_) + " -ar 8000 -c:a pcm_s16le " +
-                 quote(long_wav) + " 2>&1");
+    auto r = run("ffmpeg -hide_banner -loglevel error -y -stream_loop 299 -i " + quote(src_) +
+                 " -ar 8000 -c:a pcm_s16le " + quote(long_wav) + " 2>&1");
     ASSERT_EQ(r.status, 0) << r.out;
     sctx::AudioStream stream = sctx::AudioStream::open(long_wav, 16000);
     std::vector<float> block(4096);
@@ -164,7 +168,8 @@ TEST_F(Decoding, LongFilesStreamInBlocksThroughTheSameCode) {
 
 TEST_F(Decoding, FromMemoryGivesTheSameSamplesAsFromFile) {
     for (const char* name : {"mem.flac", "mem.m4a"}) {
-        const std::string path = convert(name, std::string(name).find("flac") != std::string::npos ? "-c:a flac" : "-c:a aac");
+        const std::string path =
+            convert(name, std::string(name).find("flac") != std::string::npos ? "-c:a flac" : "-c:a aac");
         const std::string bytes = sctx::test::read_file(path);
         auto dec = sctx::open_audio_memory(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
         std::vector<float> mem(200000);

@@ -69,7 +69,8 @@ TEST(InputFiles, ShardsAreDisjointAndCoverEveryFileOnce) {
     for (size_t n : {1u, 2u, 7u, 200u}) {
         std::multiset<std::string> seen;
         for (size_t k = 1; k <= n; ++k)
-            for (const auto& f : sctx::select_shard(files, sctx::parse_shard(std::to_string(k) + "/" + std::to_string(n))))
+            for (const auto& f :
+                 sctx::select_shard(files, sctx::parse_shard(std::to_string(k) + "/" + std::to_string(n))))
                 seen.insert(f);
         EXPECT_EQ(seen.size(), files.size()) << n;
         EXPECT_EQ(std::set<std::string>(seen.begin(), seen.end()).size(), files.size()) << n;
@@ -77,7 +78,8 @@ TEST(InputFiles, ShardsAreDisjointAndCoverEveryFileOnce) {
 }
 
 TEST(InputFiles, BadShardSpecsAreRefused) {
-    for (const char* bad : {"0/3", "4/3", "3", "a/b", "1/0", "1/3x", ""}) EXPECT_THROW(sctx::parse_shard(bad), sctx::Error) << bad;
+    for (const char* bad : {"0/3", "4/3", "3", "a/b", "1/0", "1/3x", ""})
+        EXPECT_THROW(sctx::parse_shard(bad), sctx::Error) << bad;
 }
 
 }  // namespace

@@ -42,7 +42,8 @@ TEST_P(LibrosaParity, LogMelMatchesLibrosaWithin001Db) {
 
 // speech, tone, noise, chirp; short is a 0.8 s clip zero-padded to 3 s; resample is a 22.05 kHz stereo file that
 // goes through the channel mean and soxr HQ first.
-INSTANTIATE_TEST_SUITE_P(Cases, LibrosaParity, ::testing::Values("speech", "tone", "noise", "chirp", "short", "resample"));
+INSTANTIATE_TEST_SUITE_P(Cases, LibrosaParity,
+                         ::testing::Values("speech", "tone", "noise", "chirp", "short", "resample"));
 
 TEST(LibrosaParityDetails, MelFilterbankEqualsLibrosas) {
     const sctx::NpyArray ref = sctx::read_npy(kData + "/mel_basis.npy");

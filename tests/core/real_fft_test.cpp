@@ -32,8 +32,10 @@ TEST(RealFft, MatchesTheDefinitionOfTheDft) {
         fft.forward(x.data(), got.data());
         const auto want = naive_dft(x);
         for (size_t k = 0; k <= n / 2; ++k) {
-            EXPECT_NEAR(got[k].real(), want[k].real(), 1e-9) << sctx::RealFft::backend_name() << " n=" << n << " k=" << k;
-            EXPECT_NEAR(got[k].imag(), want[k].imag(), 1e-9) << sctx::RealFft::backend_name() << " n=" << n << " k=" << k;
+            EXPECT_NEAR(got[k].real(), want[k].real(), 1e-9)
+                << sctx::RealFft::backend_name() << " n=" << n << " k=" << k;
+            EXPECT_NEAR(got[k].imag(), want[k].imag(), 1e-9)
+                << sctx::RealFft::backend_name() << " n=" << n << " k=" << k;
         }
     }
 }

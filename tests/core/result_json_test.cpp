@@ -32,12 +32,14 @@ sctx::FileResult sample() {
 TEST(ResultJson, HasTheDocumentedFields) {
     const auto& names = sctx::default_class_names();
     auto j = nlohmann::json::parse(sctx::result_to_json(sample(), names, true));
-    for (const char* key : {"file", "status", "duration_s", "label", "label_index", "confidence", "probabilities", "size", "mtime", "segments"})
+    for (const char* key : {"file", "status", "duration_s", "label", "label_index", "confidence", "probabilities",
+                            "size", "mtime", "segments"})
         EXPECT_TRUE(j.contains(key)) << key;
     EXPECT_EQ(j["status"], "ok");
     EXPECT_EQ(j["label"], "One-on-One Conversation");
     EXPECT_EQ(j["probabilities"].size(), 5u);
-    for (const char* key : {"start_s", "end_s", "label", "confidence", "probabilities"}) EXPECT_TRUE(j["segments"][0].contains(key)) << key;
+    for (const char* key : {"start_s", "end_s", "label", "confidence", "probabilities"})
+        EXPECT_TRUE(j["segments"][0].contains(key)) << key;
 }
 
 TEST(ResultJson, RoundTrips) {

@@ -108,7 +108,8 @@ TEST_F(ModelRefusal, RefusesTruncatedArchives) {
     s << in.rdbuf();
     const std::string bytes = s.str();
     ASSERT_GT(bytes.size(), 1000u);
-    for (size_t n : {size_t(4), size_t(100), bytes.size() / 3, bytes.size() / 2, bytes.size() - 100, bytes.size() - 1}) {
+    for (size_t n :
+         {size_t(4), size_t(100), bytes.size() / 3, bytes.size() / 2, bytes.size() - 100, bytes.size() - 1}) {
         const std::string cut = path("cut.pt");
         std::ofstream(cut, std::ios::binary).write(bytes.data(), std::streamsize(n));
         const std::string msg = load_error(cut);

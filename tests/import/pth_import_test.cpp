@@ -97,7 +97,8 @@ protected:
             const fs::path fresh = fixtures_.string() + ".tmp-" + std::to_string(::getpid());
             fs::create_directories(fresh);
             // No __pycache__ in the source tree (the helper imports scripts/export_torchscript.py).
-            if (run("PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 " + quoted(helper) + " " + quoted(fresh) + " > " + quoted(log) + " 2>&1") != 0) {
+            if (run("PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 " + quoted(helper) + " " + quoted(fresh) + " > " +
+                    quoted(log) + " 2>&1") != 0) {
                 helper_error_ = "make_original_pth.py failed:\n" + slurp(log);
             } else {
                 std::ofstream(fresh / "done") << "complete\n";
@@ -190,9 +191,9 @@ TEST_F(PthImport, ImportedModelGivesPyTorchsOutputs) {
 
 TEST_F(PthImport, CommandLineImportWritesTheSameModel) {
     const fs::path written = out("cli.pt"), stdout_log = out("cli.out"), stderr_log = out("cli.err");
-    const int rc = run(std::string(SOCIALCTX_CLI) + " import " + quoted(file("original.pth")) + " -o " + quoted(written) +
-                       " --name from-cli --version 7 --db-ref 1.0 > " + quoted(stdout_log) + " 2> " +
-                       quoted(stderr_log));
+    const int rc =
+        run(std::string(SOCIALCTX_CLI) + " import " + quoted(file("original.pth")) + " -o " + quoted(written) +
+            " --name from-cli --version 7 --db-ref 1.0 > " + quoted(stdout_log) + " 2> " + quoted(stderr_log));
     ASSERT_EQ(rc, 0) << slurp(stderr_log);
     const std::string printed = slurp(stdout_log);
     EXPECT_NE(printed.find("conv1_weight"), std::string::npos) << printed;
@@ -241,8 +242,8 @@ TEST_F(PthImport, RefusesAPickleThatCallsOsSystemWithoutRunningIt) {
     EXPECT_FALSE(fs::exists(target));
 
     const fs::path err = out("evil.err");
-    EXPECT_EQ(run(std::string(SOCIALCTX_CLI) + " import " + quoted(file("evil.pth")) + " -o " + quoted(target) + " 2> " +
-                  quoted(err)),
+    EXPECT_EQ(run(std::string(SOCIALCTX_CLI) + " import " + quoted(file("evil.pth")) + " -o " + quoted(target) +
+                  " 2> " + quoted(err)),
               2);
     EXPECT_NE(slurp(err).find("os.system"), std::string::npos) << slurp(err);
     EXPECT_FALSE(fs::exists(marker)) << "the pickle's command ran";
@@ -287,7 +288,8 @@ TEST_F(PthImport, LegacyFormatIsExplained) {
 // the C++ import of the same state_dict.
 TEST_F(PthImport, ExportScriptMatchesTheCppImport) {
     for (const char* name : {"original.pth", "convs_first.pth"}) {
-        const fs::path exported = out(std::string(name) + ".exported.pt"), imported = out(std::string(name) + ".cpp.pt");
+        const fs::path exported = out(std::string(name) + ".exported.pt"),
+                       imported = out(std::string(name) + ".cpp.pt");
         const fs::path log = out("export.log");
         ASSERT_EQ(run("/usr/bin/python3 " + quoted(fs::path(SOCIALCTX_SOURCE_DIR) / "scripts/export_torchscript.py") +
                       " " + quoted(file(name)) + " -o " + quoted(exported) + " > " + quoted(log) + " 2>&1"),

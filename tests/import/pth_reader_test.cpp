@@ -49,8 +49,8 @@ std::string small_pickle() {
 }
 
 std::string small_archive() {
-    return test::make_torch_archive(small_pickle(), {{"0", test::floats_bytes({0, 1, 2, 3, 4, 5})},
-                                                     {"1", test::longs_bytes({77})}});
+    return test::make_torch_archive(small_pickle(),
+                                    {{"0", test::floats_bytes({0, 1, 2, 3, 4, 5})}, {"1", test::longs_bytes({77})}});
 }
 
 TEST(PthReader, ReadsAHandMadeStateDict) {
@@ -70,7 +70,7 @@ TEST(PthReader, ReadsStridedViewsAndOffsetsAndSharedStorages) {
     PickleWriter p;
     p.ordered_dict().op('(');
     p.str("t").tensor("FloatStorage", "0", 6, 0, {3, 2}, {1, 3});  // the transpose of a 2x3 matrix
-    p.str("s").tensor("FloatStorage", "0", 6, 2, {2}, {2});         // elements 2 and 4
+    p.str("s").tensor("FloatStorage", "0", 6, 2, {2}, {2});        // elements 2 and 4
     p.op('u');
     const StateDict sd = read(test::make_torch_archive(p.done(), {{"0", test::floats_bytes({0, 1, 2, 3, 4, 5})}}));
     ASSERT_EQ(sd.tensors.size(), 2u);
@@ -122,7 +122,12 @@ TEST(PthReader, RefusesOsSystemAndNamesIt) {
 TEST(PthReader, RefusesEveryGlobalOutsideTheAllowList) {
     // Protocol 4 names globals with STACK_GLOBAL; the check is the same.
     std::string eval = "\x80\x04";
-    eval += "\x8c\x08" "builtins" "\x8c\x04" "eval" "\x93";
+    eval +=
+        "\x8c\x08"
+        "builtins"
+        "\x8c\x04"
+        "eval"
+        "\x93";
     EXPECT_NE(pickle_error_of(eval + ".").find("builtins.eval"), std::string::npos) << pickle_error_of(eval + ".");
     const std::string model = PickleWriter().global("__main__", "AudioClassifierCNN").op(')').op('R').done();
     const std::string msg = pickle_error_of(model);
@@ -148,8 +153,7 @@ TEST(PthReader, EveryTruncationIsAClearError) {
         EXPECT_FALSE(msg.empty());
     }
     const std::string pickle = small_pickle();
-    for (size_t n = 0; n < pickle.size(); ++n)
-        EXPECT_NE(pickle_error_of(pickle.substr(0, n)), "(no error)") << n;
+    for (size_t n = 0; n < pickle.size(); ++n) EXPECT_NE(pickle_error_of(pickle.substr(0, n)), "(no error)") << n;
 }
 
 // A deterministic mini-fuzz: every byte of a valid archive and of its pickle replaced by a few values. Each
@@ -162,8 +166,7 @@ TEST(PthReader, CorruptedBytesNeverCrash) {
             damaged[i] = replacement;
             try {
                 read(damaged);
-            } catch (const Error&) {
-            }
+            } catch (const Error&) {}
         }
     }
     const std::string pickle = small_pickle();
@@ -173,8 +176,7 @@ TEST(PthReader, CorruptedBytesNeverCrash) {
             damaged[i] = replacement;
             try {
                 pickle::unpickle(reinterpret_cast<const uint8_t*>(damaged.data()), damaged.size());
-            } catch (const Error&) {
-            }
+            } catch (const Error&) {}
         }
     }
 }

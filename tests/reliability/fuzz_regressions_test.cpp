@@ -100,7 +100,8 @@ TEST(FuzzRegressions, EveryFeaturesInputGivesASpectrogramOrAnError) {
 // n_fft asked std::vector for 2^64 elements (std::length_error) instead of being refused.
 TEST(FuzzRegressions, InvalidSpectrogramParametersAreRefusedBeforeAnythingIsAllocated) {
     using Case = std::tuple<int, int, int>;  // n_fft, n_mels, hop_length
-    for (auto [n_fft, n_mels, hop] : std::initializer_list<Case>{{-32, 128, 256}, {1024, -1, 256}, {-4, -4, -4}, {0, 0, 0}}) {
+    for (auto [n_fft, n_mels, hop] :
+         std::initializer_list<Case>{{-32, 128, 256}, {1024, -1, 256}, {-4, -4, -4}, {0, 0, 0}}) {
         sctx::MelParams p;
         p.n_fft = n_fft;
         p.n_mels = n_mels;

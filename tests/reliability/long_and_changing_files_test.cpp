@@ -19,11 +19,22 @@ std::string sparse_ten_hours(const std::string& path) {
     const uint32_t rate = 16000, seconds = 36000;
     const uint32_t data = rate * 2 * seconds;
     std::string h = "RIFF";
-    auto put32 = [&](uint32_t v) { for (int i = 0; i < 4; ++i) h.push_back(char((v >> (8 * i)) & 0xff)); };
-    auto put16 = [&](uint16_t v) { h.push_back(char(v & 0xff)); h.push_back(char(v >> 8)); };
+    auto put32 = [&](uint32_t v) {
+        for (int i = 0; i < 4; ++i) h.push_back(char((v >> (8 * i)) & 0xff));
+    };
+    auto put16 = [&](uint16_t v) {
+        h.push_back(char(v & 0xff));
+        h.push_back(char(v >> 8));
+    };
     put32(36 + data);
     h += "WAVEfmt ";
-    put32(16); put16(1); put16(1); put32(rate); put32(rate * 2); put16(2); put16(16);
+    put32(16);
+    put16(1);
+    put16(1);
+    put32(rate);
+    put32(rate * 2);
+    put16(2);
+    put16(16);
     h += "data";
     put32(data);
     write_file(path, h);
@@ -64,7 +75,8 @@ TEST_F(LongAndChanging, AFileThatChangesOrVanishesMidBatchIsAnErrorForThatFileOn
         ::_exit(127);
     }
     // The output file appears once the inputs are listed and the model is loaded: then change things.
-    for (int i = 0; i < 300 && !std::filesystem::exists(out); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    for (int i = 0; i < 300 && !std::filesystem::exists(out); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
     { std::ofstream(changing, std::ios::app) << "more bytes appended by another program"; }
     std::filesystem::remove(vanishing);
@@ -75,9 +87,11 @@ TEST_F(LongAndChanging, AFileThatChangesOrVanishesMidBatchIsAnErrorForThatFileOn
     for (const auto& j : parse_lines(read_file(out))) recs[j["file"]] = j;
     ASSERT_EQ(recs.size(), 3u);
     EXPECT_EQ(recs[changing]["status"], "error");
-    EXPECT_NE(recs[changing]["error"].get<std::string>().find("changed while"), std::string::npos) << recs[changing].dump();
+    EXPECT_NE(recs[changing]["error"].get<std::string>().find("changed while"), std::string::npos)
+        << recs[changing].dump();
     EXPECT_EQ(recs[vanishing]["status"], "error");
-    EXPECT_NE(recs[vanishing]["error"].get<std::string>().find("disappeared"), std::string::npos) << recs[vanishing].dump();
+    EXPECT_NE(recs[vanishing]["error"].get<std::string>().find("disappeared"), std::string::npos)
+        << recs[vanishing].dump();
     EXPECT_EQ(recs[dir_.file("c/c_fine.wav")]["status"], "ok");
 }
 

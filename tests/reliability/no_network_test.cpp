@@ -44,7 +44,8 @@ TEST_F(NoNetwork, SameResultsInsideANamespaceWithoutNetwork) {
         GTEST_SKIP() << "unshare -n needs root (CI runs as root)";
     wav("n/a.wav", 2.0);
     wav("n/b.wav", 5.0, 2);
-    const std::string args = " classify --format jsonl --threads 1 --model " + quote(model_) + " " + quote(dir_.file("n"));
+    const std::string args =
+        " classify --format jsonl --threads 1 --model " + quote(model_) + " " + quote(dir_.file("n"));
     const auto outside = run(cli() + args + " 2>/dev/null");
     const auto inside = run("unshare -n " + cli() + args + " 2>/dev/null");
     ASSERT_EQ(outside.status, 0);

@@ -84,7 +84,8 @@ TEST(Features, RowsAreCutFromTheirSourceWithNoiseAndBadRowsAreLeftOut) {
     }
     write_wav(dir.path() + "/long.wav", audio, 16000);
     std::vector<float> noise(32000);
-    for (size_t i = 0; i < noise.size(); ++i) noise[i] = float(std::sin(double(i) * 1.7) * 0.2 + ((i * 31) % 17) / 40.0 - 0.2);
+    for (size_t i = 0; i < noise.size(); ++i)
+        noise[i] = float(std::sin(double(i) * 1.7) * 0.2 + ((i * 31) % 17) / 40.0 - 0.2);
     write_wav(dir.path() + "/noise.wav", noise, 16000);
 
     std::vector<ManifestRow> rows(4);

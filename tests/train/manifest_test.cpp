@@ -55,7 +55,8 @@ TEST(Manifest, ReadsRowsResolvingRelativePathsAndOptionalNoise) {
 }
 
 TEST(Manifest, MalformedRowsAreErrorsNamingTheLine) {
-    EXPECT_EQ(error_of("source,offset\n"), "m.csv:1: header must be exactly '" + kHeader.substr(0, kHeader.size() - 1) + "'");
+    EXPECT_EQ(error_of("source,offset\n"),
+              "m.csv:1: header must be exactly '" + kHeader.substr(0, kHeader.size() - 1) + "'");
     EXPECT_EQ(error_of(kHeader + "a.wav,0,3,Group Discussion,m,ihm,train,,,\na.wav,0,3,Party,m,ihm,train,,,\n"),
               "m.csv:3: unknown label 'Party'");
     EXPECT_EQ(error_of(kHeader + "a.wav,x,3,Group Discussion,m,ihm,train,,,\n"),
@@ -67,7 +68,8 @@ TEST(Manifest, MalformedRowsAreErrorsNamingTheLine) {
               "m.csv:2: split 'dev' is not train, val or test");
     EXPECT_EQ(error_of(kHeader + "a.wav,0,3,Group Discussion,m,ihm,train,n.wav,0,\n"),
               "m.csv:2: noise and snr_db must be given together");
-    EXPECT_EQ(error_of(kHeader + "\n\"a.wav,0,3,Group Discussion,m,ihm,train,,,\n"), "m.csv:3: unterminated quoted field");
+    EXPECT_EQ(error_of(kHeader + "\n\"a.wav,0,3,Group Discussion,m,ihm,train,,,\n"),
+              "m.csv:3: unterminated quoted field");
     EXPECT_EQ(error_of(""), "m.csv: empty manifest (no header)");
 }
 
@@ -89,7 +91,7 @@ TEST(Manifest, SplitsAreCarvedByMeetingWhenThereAreNoValOrTestRows) {
         ++count[r.split];
     }
     for (const auto& [m, s] : per_meeting) EXPECT_EQ(s.size(), 1u) << m << " spans two splits";
-    EXPECT_EQ(count[Split::Val], 12u);   // 3 of 30 meetings x 4 windows
+    EXPECT_EQ(count[Split::Val], 12u);  // 3 of 30 meetings x 4 windows
     EXPECT_EQ(count[Split::Test], 12u);
     EXPECT_EQ(count[Split::Train], 96u);
     // Deterministic: the same meetings land in the same splits again.

@@ -44,11 +44,16 @@ std::vector<float> clip(int c, std::mt19937& rng) {
         const double t = double(i) / rate;
         double v = 0;
         switch (c) {
-            case 0: brown = 0.995 * brown + 0.002 * g(rng); v = brown; break;
+            case 0:
+                brown = 0.995 * brown + 0.002 * g(rng);
+                v = brown;
+                break;
             case 1: v = 0.3 * std::sin(2 * M_PI * f * t); break;
             case 2: v = 0.3 * std::sin(2 * M_PI * (int(t * 2) % 2 ? f2 : f) * t); break;
-            case 3: v = 0.15 * (std::sin(2 * M_PI * f * t) + std::sin(2 * M_PI * f * 1.26 * t) +
-                                std::sin(2 * M_PI * f * 1.5 * t)); break;
+            case 3:
+                v = 0.15 *
+                    (std::sin(2 * M_PI * f * t) + std::sin(2 * M_PI * f * 1.26 * t) + std::sin(2 * M_PI * f * 1.5 * t));
+                break;
             default: v = 0.3 * g(rng) + 0.1 * std::sin(2 * M_PI * f * t); break;
         }
         s[i] = float(std::max(-1.0, std::min(1.0, v + 0.0005 * g(rng))));
@@ -92,9 +97,9 @@ protected:
     // --threads 1: on a busy 2-core machine a second OpenMP thread mostly waits for the first.
     void train_and_evaluate(const std::string& arch, int epochs = 5, bool evaluate = true) {
         const std::string model = dir_ + "/" + arch + ".pt";
-        const CliRun t = run("train --manifest " + dir_ + "/manifest.csv --arch " + arch + " --out " + model +
-                             " --epochs " + std::to_string(epochs) +
-                             " --patience 5 --batch-size 8 --threads 1 --seed 3 --name toy --version 9");
+        const CliRun t =
+            run("train --manifest " + dir_ + "/manifest.csv --arch " + arch + " --out " + model + " --epochs " +
+                std::to_string(epochs) + " --patience 5 --batch-size 8 --threads 1 --seed 3 --name toy --version 9");
         ASSERT_EQ(t.code, 0) << t.out;
         const std::vector<double> losses = train_losses(t.out);
         ASSERT_EQ(losses.size(), size_t(epochs)) << t.out;
@@ -116,7 +121,7 @@ protected:
 
         if (!evaluate) return;
         const CliRun e = run("evaluate --model " + model + " " + dir_ + "/test-labels.csv --json " + dir_ + "/" + arch +
-                          ".eval.json --threads 1");
+                             ".eval.json --threads 1");
         ASSERT_EQ(e.code, 0) << e.out;
         EXPECT_NE(e.out.find("macro-F1"), std::string::npos) << e.out;
         std::ifstream ev(dir_ + "/" + arch + ".eval.json");
@@ -146,7 +151,7 @@ TEST_F(TrainCli, CrnnTrains) { train_and_evaluate("socialctx-crnn", 3, false); }
 TEST_F(TrainCli, SameSeedGivesTheSameFirstEpoch) {
     auto val_loss = [&](int seed, const std::string& tag) {
         const CliRun r = run("train --manifest " + dir_ + "/manifest.csv --arch original-cnn --out " + dir_ + "/det" +
-                          tag + ".pt --epochs 1 --batch-size 8 --threads 1 --seed " + std::to_string(seed));
+                             tag + ".pt --epochs 1 --batch-size 8 --threads 1 --seed " + std::to_string(seed));
         EXPECT_EQ(r.code, 0) << r.out;
         std::smatch m;
         EXPECT_TRUE(std::regex_search(r.out, m, std::regex(R"(val loss ([0-9.]+))"))) << r.out;

@@ -12,9 +12,9 @@ namespace sctx {
 struct AudioInfo {
     int sample_rate = 0;
     int channels = 0;
-    int64_t frames = -1;      ///< frames per channel at sample_rate; -1 when the container does not say
-    std::string format;       ///< e.g. "WAV PCM_16", "MP3", "mov,mp4,m4a,3gp,3g2,mj2 / aac"
-    std::string decoder;      ///< "libsndfile" or "ffmpeg"
+    int64_t frames = -1;  ///< frames per channel at sample_rate; -1 when the container does not say
+    std::string format;   ///< e.g. "WAV PCM_16", "MP3", "mov,mp4,m4a,3gp,3g2,mj2 / aac"
+    std::string decoder;  ///< "libsndfile" or "ffmpeg"
     double duration_s() const { return (frames >= 0 && sample_rate > 0) ? double(frames) / sample_rate : -1.0; }
 };
 

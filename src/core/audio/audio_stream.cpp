@@ -66,8 +66,10 @@ bool AudioStream::refill() {
         // librosa.resample(fix=True): exactly ceil(n * ratio) samples.
         int64_t want = int64_t(std::ceil(double(consumed_) * target_rate_ / decoder_->info().sample_rate));
         int64_t have = produced_ + int64_t(ready_.size());
-        if (have > want) ready_.resize(size_t(std::max<int64_t>(0, want - produced_)));
-        else ready_.resize(ready_.size() + size_t(want - have), 0.f);
+        if (have > want)
+            ready_.resize(size_t(std::max<int64_t>(0, want - produced_)));
+        else
+            ready_.resize(ready_.size() + size_t(want - have), 0.f);
     }
     return true;
 }

@@ -36,10 +36,10 @@ private:
     std::unique_ptr<AudioDecoder> decoder_;
     int target_rate_;
     std::unique_ptr<Resampler> resampler_;
-    std::vector<float> block_;     // native-rate samples from the decoder
-    std::vector<float> ready_;     // target-rate samples not yet handed out
+    std::vector<float> block_;  // native-rate samples from the decoder
+    std::vector<float> ready_;  // target-rate samples not yet handed out
     size_t ready_pos_ = 0;
-    int64_t consumed_ = 0;         // native-rate samples decoded
+    int64_t consumed_ = 0;  // native-rate samples decoded
     int64_t produced_ = 0;
     bool ended_ = false;
 };

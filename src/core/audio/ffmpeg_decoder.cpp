@@ -240,7 +240,9 @@ private:
 
 }  // namespace
 
-std::unique_ptr<AudioDecoder> open_with_ffmpeg(const std::string& path) { return std::make_unique<FfmpegDecoder>(path); }
+std::unique_ptr<AudioDecoder> open_with_ffmpeg(const std::string& path) {
+    return std::make_unique<FfmpegDecoder>(path);
+}
 
 std::unique_ptr<AudioDecoder> open_with_ffmpeg_memory(const uint8_t* data, size_t size) {
     return std::make_unique<FfmpegDecoder>(data, size);

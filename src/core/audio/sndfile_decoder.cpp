@@ -18,7 +18,8 @@ std::string describe_format(int format) {
     sub.format = format & SF_FORMAT_SUBMASK;
     std::string out;
     if (sf_command(nullptr, SFC_GET_FORMAT_INFO, &major, sizeof(major)) == 0 && major.name) out = major.name;
-    if (sf_command(nullptr, SFC_GET_FORMAT_INFO, &sub, sizeof(sub)) == 0 && sub.name) out += std::string(" / ") + sub.name;
+    if (sf_command(nullptr, SFC_GET_FORMAT_INFO, &sub, sizeof(sub)) == 0 && sub.name)
+        out += std::string(" / ") + sub.name;
     return out;
 }
 
@@ -106,7 +107,8 @@ void check_not_truncated(SNDFILE* file, const SF_INFO& sfinfo) {
     // 0 and 0xFFFFFFFF are what streaming recorders write before they know the length: not a truncation.
     if (claimed <= actual || claimed == 0xFFFFFFFFull || claimed == 0) return;
     const double bytes_per_second =
-        double(sfinfo.samplerate) * sfinfo.channels * (actual > 0 && sfinfo.frames > 0 ? double(actual) / double(sfinfo.frames) / sfinfo.channels : 2.0);
+        double(sfinfo.samplerate) * sfinfo.channels *
+        (actual > 0 && sfinfo.frames > 0 ? double(actual) / double(sfinfo.frames) / sfinfo.channels : 2.0);
     char msg[200];
     std::snprintf(msg, sizeof msg,
                   "truncated file: the header promises %.1f s of audio but only %.1f s are there (incomplete copy?)",

@@ -15,10 +15,10 @@ namespace sctx {
 class AudioStream;
 
 struct ClassifyOptions {
-    double window_s = 0;       ///< seconds per window; 0 = the model's own (3 s for the shipped model)
-    double hop_s = 0;          ///< seconds between windows of a long recording; 0 = the model's own (1.5 s)
-    size_t batch_size = 32;    ///< windows per forward pass
-    bool keep_segments = true; ///< fill FileResult::segments
+    double window_s = 0;        ///< seconds per window; 0 = the model's own (3 s for the shipped model)
+    double hop_s = 0;           ///< seconds between windows of a long recording; 0 = the model's own (1.5 s)
+    size_t batch_size = 32;     ///< windows per forward pass
+    bool keep_segments = true;  ///< fill FileResult::segments
 };
 
 class Classifier {

@@ -13,9 +13,9 @@
 namespace sctx {
 
 const std::vector<std::string>& audio_extensions() {
-    static const std::vector<std::string> ext = {"wav", "wave", "mp3", "m4a", "mp4", "aac", "flac", "ogg", "oga",
-                                                 "opus", "aif", "aiff", "aifc", "au", "caf", "wma", "webm", "mka",
-                                                 "w64", "rf64", "3gp", "amr"};
+    static const std::vector<std::string> ext = {"wav",  "wave", "mp3", "m4a",  "mp4",  "aac", "flac", "ogg",
+                                                 "oga",  "opus", "aif", "aiff", "aifc", "au",  "caf",  "wma",
+                                                 "webm", "mka",  "w64", "rf64", "3gp",  "amr"};
     return ext;
 }
 

@@ -24,12 +24,8 @@ OutputFile::OutputFile(const std::string& path, Mode mode) : path_(path), mode_(
             f_ = std::fopen(temp_.c_str(), "wb");
             break;
         }
-        case Mode::Append:
-            f_ = std::fopen(path.c_str(), "ab");
-            break;
-        case Mode::Truncate:
-            f_ = std::fopen(path.c_str(), "wb");
-            break;
+        case Mode::Append: f_ = std::fopen(path.c_str(), "ab"); break;
+        case Mode::Truncate: f_ = std::fopen(path.c_str(), "wb"); break;
     }
     if (!f_) throw Error("cannot write " + path + ": " + why());
 }

@@ -73,7 +73,9 @@ public:
     void finish() override { out_.commit(); }
 
 private:
-    static std::string pad(const std::string& s, size_t w) { return s.size() >= w ? s : s + std::string(w - s.size(), ' '); }
+    static std::string pad(const std::string& s, size_t w) {
+        return s.size() >= w ? s : s + std::string(w - s.size(), ' ');
+    }
     OutputFile& out_;
     WriterOptions o_;
 };
@@ -81,7 +83,8 @@ private:
 class CsvWriter final : public ResultWriter {
 public:
     CsvWriter(OutputFile& out, const WriterOptions& o) : out_(out), o_(o) {
-        std::string h = o_.segments ? "file,start_s,end_s,label,confidence" : "file,status,error,duration_s,label,label_index,confidence";
+        std::string h = o_.segments ? "file,start_s,end_s,label,confidence"
+                                    : "file,status,error,duration_s,label,label_index,confidence";
         for (const auto& n : o_.class_names) h += "," + csv_field(n);
         if (!o_.segments) h += ",size,mtime";
         out_.write(h + "\n");
@@ -158,10 +161,12 @@ public:
         }
         std::string text;
         if (r.segments.empty()) {
-            text = fmt("%.6f", 0.0) + "\t" + fmt("%.6f", r.duration_s) + "\t" + prefix + label_of(r.label_index, o_.class_names) + "\n";
+            text = fmt("%.6f", 0.0) + "\t" + fmt("%.6f", r.duration_s) + "\t" + prefix +
+                   label_of(r.label_index, o_.class_names) + "\n";
         }
         for (const auto& s : r.segments)
-            text += fmt("%.6f", s.start_s) + "\t" + fmt("%.6f", s.end_s) + "\t" + prefix + label_of(s.label_index, o_.class_names) + "\n";
+            text += fmt("%.6f", s.start_s) + "\t" + fmt("%.6f", s.end_s) + "\t" + prefix +
+                    label_of(s.label_index, o_.class_names) + "\n";
         out_.write(text);
         out_.flush();
     }

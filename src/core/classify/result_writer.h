@@ -16,7 +16,7 @@ const char* to_string(OutputFormat f);
 
 struct WriterOptions {
     std::vector<std::string> class_names;
-    bool segments = false;     ///< per-window results too
+    bool segments = false;       ///< per-window results too
     bool multiple_files = true;  ///< Audacity: prefix labels with the file name when there is more than one
 };
 

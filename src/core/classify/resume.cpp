@@ -58,8 +58,10 @@ ResumeState prepare_resume(const std::string& journal, const std::vector<std::st
             records.erase(r.file);
             continue;
         }
-        if (records.count(r.file)) rewrite_needed = true;  // a duplicate: keep only the latest
-        else order.push_back(r.file);
+        if (records.count(r.file))
+            rewrite_needed = true;  // a duplicate: keep only the latest
+        else
+            order.push_back(r.file);
         records[r.file] = line;
         if (kept) parsed[r.file] = std::move(r);
     }

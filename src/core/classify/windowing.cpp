@@ -22,7 +22,8 @@ std::vector<double> window_weights(const std::vector<WindowSpan>& spans, size_t 
     for (size_t i = 0; i < spans.size(); ++i) {
         const double centre = spans[i].start + spans[i].length / 2.0;
         const double lo = i == 0 ? 0.0 : (centre + spans[i - 1].start + spans[i - 1].length / 2.0) / 2.0;
-        const double hi = i + 1 == spans.size() ? double(n) : (centre + spans[i + 1].start + spans[i + 1].length / 2.0) / 2.0;
+        const double hi =
+            i + 1 == spans.size() ? double(n) : (centre + spans[i + 1].start + spans[i + 1].length / 2.0) / 2.0;
         w[i] = std::max(0.0, hi - lo) / rate;
     }
     return w;

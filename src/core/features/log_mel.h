@@ -26,14 +26,14 @@ DbReference parse_db_reference(const std::string& s);  ///< "max" or "1.0"/"one"
 std::string to_string(DbReference ref);
 
 struct MelParams {
-    int sample_rate = 16000;   ///< Hz
-    int n_fft = 1024;          ///< samples per frame (64 ms at 16 kHz)
-    int hop_length = 256;      ///< samples between frames (16 ms)
-    int n_mels = 128;          ///< mel bands
-    double fmin = 0.0;         ///< Hz
-    double fmax = -1.0;        ///< Hz; <= 0 means sample_rate / 2
-    double amin = 1e-10;       ///< power floor before the log
-    double top_db = 80.0;      ///< dynamic range kept below the maximum; <= 0 disables the floor
+    int sample_rate = 16000;  ///< Hz
+    int n_fft = 1024;         ///< samples per frame (64 ms at 16 kHz)
+    int hop_length = 256;     ///< samples between frames (16 ms)
+    int n_mels = 128;         ///< mel bands
+    double fmin = 0.0;        ///< Hz
+    double fmax = -1.0;       ///< Hz; <= 0 means sample_rate / 2
+    double amin = 1e-10;      ///< power floor before the log
+    double top_db = 80.0;     ///< dynamic range kept below the maximum; <= 0 disables the floor
     DbReference ref = DbReference::Max;
 };
 

@@ -22,8 +22,11 @@ double mel_to_hz_slaney(double mel) {
 }
 
 MelFilterbank::MelFilterbank(int sample_rate, int n_fft, int n_mels, double fmin, double fmax)
-    : n_mels_(n_mels), n_bins_(n_fft / 2 + 1), weights_(size_t(n_mels) * size_t(n_fft / 2 + 1), 0.f),
-      first_(size_t(n_mels), 0), last_(size_t(n_mels), -1) {
+    : n_mels_(n_mels),
+      n_bins_(n_fft / 2 + 1),
+      weights_(size_t(n_mels) * size_t(n_fft / 2 + 1), 0.f),
+      first_(size_t(n_mels), 0),
+      last_(size_t(n_mels), -1) {
     if (fmax <= 0) fmax = sample_rate / 2.0;
     // mel_frequencies(n_mels + 2, fmin, fmax): edges equally spaced in mel.
     std::vector<double> edges(size_t(n_mels) + 2);

@@ -26,7 +26,8 @@ RealFft::RealFft(size_t n) : n_(n), impl_(std::make_unique<Impl>()) {
     std::vector<double> in(n);
     std::vector<fftw_complex> out(n / 2 + 1);
     std::lock_guard<std::mutex> lock(planner_mutex());
-    impl_->plan = fftw_plan_dft_r2c_1d(int(n), in.data(), out.data(), FFTW_ESTIMATE | FFTW_UNALIGNED | FFTW_PRESERVE_INPUT);
+    impl_->plan =
+        fftw_plan_dft_r2c_1d(int(n), in.data(), out.data(), FFTW_ESTIMATE | FFTW_UNALIGNED | FFTW_PRESERVE_INPUT);
     if (!impl_->plan) throw Error("FFTW could not plan an FFT of size " + std::to_string(n));
 }
 

@@ -73,8 +73,9 @@ ImportReport import_state_dict(const std::string& pth_path, const ModelConfig& c
     report.notes = state.notes;
     report.warnings = mapping.warnings;
     for (const auto& name : mapping.defaulted)
-        report.warnings.push_back(name + " was not in the file and keeps its initial value (it does not affect "
-                                         "predictions)");
+        report.warnings.push_back(name +
+                                  " was not in the file and keeps its initial value (it does not affect "
+                                  "predictions)");
     {
         torch::NoGradGuard no_grad;
         for (const auto& src : mapping.sources) {

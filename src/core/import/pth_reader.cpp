@@ -63,8 +63,9 @@ public:
         if (find("constants.pkl") || std::any_of(entries_.begin(), entries_.end(), [&](const ZipEntry& e) {
                 return starts_with(e.name, folder_ + "code/");
             }))
-            throw Error("this is a TorchScript model, not a state_dict: `socialctx import` converts files written by "
-                        "torch.save(model.state_dict(), ...)");
+            throw Error(
+                "this is a TorchScript model, not a state_dict: `socialctx import` converts files written by "
+                "torch.save(model.state_dict(), ...)");
         check_version();
         if (!find("data.pkl")) throw Error("not a PyTorch state_dict archive (no data.pkl record)");
         // PyTorchStreamReader's constructor leaks miniz state if it throws after opening the zip; everything
@@ -90,7 +91,8 @@ public:
         const ZipEntry* e = find(name);
         if (!e) throw Error("the archive has no record " + name);
         if (e->size > limit)
-            throw Error("record " + name + " claims " + std::to_string(e->size) + " bytes, more than a state_dict needs");
+            throw Error("record " + name + " claims " + std::to_string(e->size) +
+                        " bytes, more than a state_dict needs");
         try {
             auto [ptr, n] = reader_->getRecord(name);
             if (n > limit) throw Error("record " + name + " is larger than a state_dict needs");
@@ -108,7 +110,8 @@ private:
         bool found = false;
         for (const auto& e : entries_) {
             // LibTorch 1.13 prefers .data/version when an archive has one.
-            if (!same_ignoring_case(e.name, folder_ + "version") && !same_ignoring_case(e.name, folder_ + ".data/version"))
+            if (!same_ignoring_case(e.name, folder_ + "version") &&
+                !same_ignoring_case(e.name, folder_ + ".data/version"))
                 continue;
             check_version_record(e);
             found = true;
@@ -205,7 +208,8 @@ private:
     const std::vector<uint8_t>& storage_bytes(const pickle::Value& s) {
         auto it = storages_.find(s.text);
         if (it != storages_.end()) {
-            if (it->second.first != s.dtype || int64_t(it->second.second.size()) != s.integer * int64_t(dtype_size(s.dtype)))
+            if (it->second.first != s.dtype ||
+                int64_t(it->second.second.size()) != s.integer * int64_t(dtype_size(s.dtype)))
                 throw Error("storage " + s.text + " is used with two different types or sizes");
             return it->second.second;
         }
@@ -227,7 +231,6 @@ private:
     uint64_t budget_;
     std::map<std::string, std::pair<DType, std::vector<uint8_t>>> storages_;
 };
-
 
 float half_to_float(uint16_t h) {
     const uint32_t sign = uint32_t(h & 0x8000) << 16, exp = (h >> 10) & 0x1f, mant = h & 0x3ff;
@@ -312,8 +315,9 @@ std::string shape_string(const std::vector<int64_t>& shape) {
 StateDict read_state_dict_from_memory(const uint8_t* data, size_t size) {
     // torch.save before PyTorch 1.6 (or with _use_new_zipfile_serialization=False) wrote a bare pickle stream.
     if (size >= 2 && data[0] == 0x80 && data[1] <= 5)
-        throw Error("this is PyTorch's legacy (pre-1.6) file format, which is not supported: load it in Python and "
-                    "save it again with torch.save()");
+        throw Error(
+            "this is PyTorch's legacy (pre-1.6) file format, which is not supported: load it in Python and "
+            "save it again with torch.save()");
     if (size < 4 || std::memcmp(data, "PK\x03\x04", 4) != 0)
         throw Error("not a PyTorch state_dict file (not a zip archive)");
     Archive archive(data, size);
@@ -327,7 +331,8 @@ StateDict read_state_dict_from_memory(const uint8_t* data, size_t size) {
 
     const pickle::Value* root = doc->root;
     if (root->kind != pickle::Kind::Dict)
-        throw Error(std::string("the file holds ") + pickle::kind_name(root->kind) + ", not a state_dict (a dict of tensors)");
+        throw Error(std::string("the file holds ") + pickle::kind_name(root->kind) +
+                    ", not a state_dict (a dict of tensors)");
     StateDict out;
     const pickle::Value* dict = root;
     for (const char* wrapper : {"state_dict", "model_state_dict", "model"}) {
@@ -366,10 +371,12 @@ StateDict read_state_dict(const std::string& path) {
     const uint64_t size = std::filesystem::file_size(path, ec);
     if (ec) throw Error("cannot read: " + ec.message());
     if (size > kMaxFileBytes)
-        throw Error("the file is " + std::to_string(size >> 20) + " MB, larger than any state_dict this program imports");
+        throw Error("the file is " + std::to_string(size >> 20) +
+                    " MB, larger than any state_dict this program imports");
     std::ifstream in(path, std::ios::binary);
     std::vector<uint8_t> bytes(static_cast<size_t>(size));
-    if (!in || !in.read(reinterpret_cast<char*>(bytes.data()), std::streamsize(size))) throw Error("cannot read the file");
+    if (!in || !in.read(reinterpret_cast<char*>(bytes.data()), std::streamsize(size)))
+        throw Error("cannot read the file");
     return read_state_dict_from_memory(bytes.data(), bytes.size());
 }
 

@@ -16,10 +16,10 @@
 namespace sctx {
 
 struct StateTensor {
-    std::string key;             ///< as in the file, without a "module." prefix
+    std::string key;  ///< as in the file, without a "module." prefix
     DType dtype = DType::Float32;
     std::vector<int64_t> shape;
-    std::vector<uint8_t> data;   ///< contiguous (C order), little-endian, numel() * dtype_size(dtype) bytes
+    std::vector<uint8_t> data;  ///< contiguous (C order), little-endian, numel() * dtype_size(dtype) bytes
 
     size_t numel() const;
     /// The values converted to float (floating and integer types alike).

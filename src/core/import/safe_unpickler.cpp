@@ -102,7 +102,6 @@ const AllowedGlobal kAllowed[] = {
     {"torch", "bool", Role::DTypeValue, DType::Bool},
 };
 
-
 // How a refused global is named to the user: pickle writes os.system as posix.system (nt.system on Windows).
 std::string display_name(const std::string& module, const std::string& name) {
     const std::string full = module + "." + name;
@@ -111,8 +110,8 @@ std::string display_name(const std::string& module, const std::string& name) {
 }
 
 std::string refusal(const std::string& module, const std::string& name) {
-    std::string msg = "refusing to load: the pickle calls " + display_name(module, name) +
-                      ", which a state_dict never needs";
+    std::string msg =
+        "refusing to load: the pickle calls " + display_name(module, name) + ", which a state_dict never needs";
     if (module == "__main__")
         msg += " (this looks like a whole model saved with torch.save(model); save model.state_dict() instead)";
     else if (module.rfind("__torch__", 0) == 0)
@@ -146,9 +145,9 @@ public:
                     if (marks_.size() >= kMaxMarkDepth) fail("marks nested too deeply");
                     marks_.push_back(stack_.size());
                     break;
-                case 'X': push_string(unsigned_le(4)); break;   // BINUNICODE
-                case 0x8c: push_string(unsigned_le(1)); break;  // SHORT_BINUNICODE
-                case 0x8d: push_string(unsigned_le(8)); break;  // BINUNICODE8
+                case 'X': push_string(unsigned_le(4)); break;                  // BINUNICODE
+                case 0x8c: push_string(unsigned_le(1)); break;                 // SHORT_BINUNICODE
+                case 0x8d: push_string(unsigned_le(8)); break;                 // BINUNICODE8
                 case 'J': push_int(int32_t(uint32_t(unsigned_le(4)))); break;  // BININT
                 case 'K': push_int(int64_t(unsigned_le(1))); break;            // BININT1
                 case 'M': push_int(int64_t(unsigned_le(2))); break;            // BININT2
@@ -457,8 +456,7 @@ private:
         if (f[2]->kind != Kind::String || f[2]->text.empty() || f[2]->text.size() > 64)
             fail("persistent id with a bad record key");
         if (f[3]->kind != Kind::String) fail("persistent id without a location");
-        if (!is_int(f[4]) || f[4]->integer < 0 ||
-            f[4]->integer > kMaxStorageBytes / int64_t(dtype_size(f[1]->dtype)))
+        if (!is_int(f[4]) || f[4]->integer < 0 || f[4]->integer > kMaxStorageBytes / int64_t(dtype_size(f[1]->dtype)))
             fail("persistent id with a bad element count");
         Value* s = make(Kind::Storage);
         s->dtype = f[1]->dtype;

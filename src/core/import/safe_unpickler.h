@@ -30,14 +30,14 @@ const char* kind_name(Kind k);
 struct Value {
     Kind kind = Kind::None;
     bool boolean = false;
-    int64_t integer = 0;     ///< Int; Storage: element count
+    int64_t integer = 0;  ///< Int; Storage: element count
     double real = 0;
-    std::string text;        ///< String; Global: "module.name"; Storage: record key (data/<key>)
-    std::vector<const Value*> items;                            ///< Tuple, List; Tensor: {storage}
+    std::string text;                 ///< String; Global: "module.name"; Storage: record key (data/<key>)
+    std::vector<const Value*> items;  ///< Tuple, List; Tensor: {storage}
     std::vector<std::pair<const Value*, const Value*>> entries;  ///< Dict, in insertion order
-    DType dtype = DType::Float32;                               ///< Storage
-    int64_t offset = 0;                                         ///< Tensor: storage offset (elements)
-    std::vector<int64_t> shape, stride;                         ///< Tensor
+    DType dtype = DType::Float32;                                ///< Storage
+    int64_t offset = 0;                                          ///< Tensor: storage offset (elements)
+    std::vector<int64_t> shape, stride;                          ///< Tensor
 
     /// Dict lookup by string key; nullptr when absent or not a Dict.
     const Value* get(const std::string& key) const;

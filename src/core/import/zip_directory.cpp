@@ -37,7 +37,8 @@ std::vector<ZipEntry> read_zip_directory(const uint8_t* data, size_t size) {
             break;
         }
     }
-    if (end == SIZE_MAX) throw Error("no zip end-of-central-directory record (the file is truncated or not a zip archive)");
+    if (end == SIZE_MAX)
+        throw Error("no zip end-of-central-directory record (the file is truncated or not a zip archive)");
     uint64_t count = le(data + end + 10, 2);
     uint64_t dir_size = le(data + end + 12, 4);
     uint64_t dir_offset = le(data + end + 16, 4);

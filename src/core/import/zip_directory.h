@@ -11,9 +11,9 @@ namespace sctx {
 
 struct ZipEntry {
     std::string name;
-    uint16_t method = 0;              ///< 0 stored, 8 deflated
+    uint16_t method = 0;  ///< 0 stored, 8 deflated
     uint64_t compressed_size = 0;
-    uint64_t size = 0;                ///< uncompressed
+    uint64_t size = 0;  ///< uncompressed
     uint64_t local_header_offset = 0;
     uint32_t crc32 = 0;
 };

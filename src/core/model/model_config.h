@@ -18,9 +18,9 @@ struct ModelConfig {
     std::string architecture = "original-cnn";
     std::string description;
     std::vector<std::string> class_names = default_class_names();
-    MelParams mel;               ///< sample rate, n_fft, hop, n_mels, dB reference, top_db, amin
-    double window_s = 3.0;       ///< seconds of audio per model input
-    double hop_s = 1.5;          ///< default hop between windows of a long recording
+    MelParams mel;                  ///< sample rate, n_fft, hop, n_mels, dB reference, top_db, amin
+    double window_s = 3.0;          ///< seconds of audio per model input
+    double hop_s = 1.5;             ///< default hop between windows of a long recording
     std::string output = "logits";  ///< "logits" (softmax applied by us) or "probabilities"
 
     size_t window_samples() const { return size_t(window_s * mel.sample_rate + 0.5); }

@@ -92,8 +92,10 @@ torch::jit::Module tcn(const ModelConfig& c) {
     }
     src << "    x = torch.flatten(x, 1, 2)\n"
         << "    x = torch.relu(" << bn("torch.conv1d(x, self.proj_weight, self.proj_bias)", "bnp") << ")\n"
-        << "    x = x + torch.relu(" << bn("torch.conv1d(x, self.tconv1_weight, self.tconv1_bias, [1], [1], [1])", "bnt1") << ")\n"
-        << "    x = x + torch.relu(" << bn("torch.conv1d(x, self.tconv2_weight, self.tconv2_bias, [1], [2], [2])", "bnt2") << ")\n"
+        << "    x = x + torch.relu("
+        << bn("torch.conv1d(x, self.tconv1_weight, self.tconv1_bias, [1], [1], [1])", "bnt1") << ")\n"
+        << "    x = x + torch.relu("
+        << bn("torch.conv1d(x, self.tconv2_weight, self.tconv2_bias, [1], [2], [2])", "bnt2") << ")\n"
         << "    mean = torch.mean(x, [2])\n"
         << "    centred = x - mean.unsqueeze(2)\n"
         << "    std = torch.sqrt(torch.mean(centred * centred, [2]) + 1e-5)\n"
@@ -104,7 +106,6 @@ torch::jit::Module tcn(const ModelConfig& c) {
     m.define(src.str());
     return m;
 }
-
 
 // Light models for counting talkers, ~10x cheaper to train than socialctx-tcn: the 128 mel bands are the channels of
 // 1-D convolutions over time (as speaker-embedding TDNNs do), pooled to 64 ms frames; "socialctx-crnn" adds a
@@ -141,12 +142,16 @@ torch::jit::Module tdnn(const ModelConfig& c, bool recurrent) {
     std::ostringstream src;
     src << "def forward(self, x):\n"
         << "    x = torch.squeeze(x, 1) / 20.0 + 2.0\n"  // log-mel in dB (about -80..0) to about -2..2
-        << "    x = torch.max_pool1d(torch.relu(" << bn("torch.conv1d(x, self.tdnn1_weight, self.tdnn1_bias, [1], [2])", "bn1") << "), [2])\n"
-        << "    x = torch.max_pool1d(torch.relu(" << bn("torch.conv1d(x, self.tdnn2_weight, self.tdnn2_bias, [1], [2], [2])", "bn2") << "), [2])\n"
-        << "    x = x + torch.relu(" << bn("torch.conv1d(x, self.tdnn3_weight, self.tdnn3_bias, [1], [2], [2])", "bn3") << ")\n";
+        << "    x = torch.max_pool1d(torch.relu("
+        << bn("torch.conv1d(x, self.tdnn1_weight, self.tdnn1_bias, [1], [2])", "bn1") << "), [2])\n"
+        << "    x = torch.max_pool1d(torch.relu("
+        << bn("torch.conv1d(x, self.tdnn2_weight, self.tdnn2_bias, [1], [2], [2])", "bn2") << "), [2])\n"
+        << "    x = x + torch.relu(" << bn("torch.conv1d(x, self.tdnn3_weight, self.tdnn3_bias, [1], [2], [2])", "bn3")
+        << ")\n";
     if (recurrent)
         src << "    h0 = torch.zeros([2, x.size(0), " << hidden << "], dtype=x.dtype)\n"
-            << "    seq, hn = torch.gru(x.transpose(1, 2), h0, [self.gru_w_ih, self.gru_w_hh, self.gru_b_ih, self.gru_b_hh,"
+            << "    seq, hn = torch.gru(x.transpose(1, 2), h0, [self.gru_w_ih, self.gru_w_hh, self.gru_b_ih, "
+               "self.gru_b_hh,"
                " self.gru_w_ih_reverse, self.gru_w_hh_reverse, self.gru_b_ih_reverse, self.gru_b_hh_reverse],"
                " True, 1, 0.0, self.training, True, True)\n"
             << "    x = seq.transpose(1, 2)\n";
@@ -173,8 +178,7 @@ torch::jit::Module tdnn(const ModelConfig& c, bool recurrent) {
 }  // namespace
 
 const std::vector<std::string>& architectures() {
-    static const std::vector<std::string> names = {"original-cnn", "socialctx-tcn", "socialctx-tdnn",
-                                                    "socialctx-crnn"};
+    static const std::vector<std::string> names = {"original-cnn", "socialctx-tcn", "socialctx-tdnn", "socialctx-crnn"};
     return names;
 }
 

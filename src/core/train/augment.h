@@ -14,9 +14,9 @@ class Rng {
 public:
     explicit Rng(uint64_t seed) : s_(seed) {}
     uint64_t next();
-    double uniform();                        ///< [0, 1)
-    double uniform(double lo, double hi);    ///< [lo, hi)
-    size_t below(size_t n);                  ///< [0, n), n > 0
+    double uniform();                      ///< [0, 1)
+    double uniform(double lo, double hi);  ///< [lo, hi)
+    size_t below(size_t n);                ///< [0, n), n > 0
 
 private:
     uint64_t s_;
@@ -24,12 +24,12 @@ private:
 
 struct AugmentOptions {
     bool spec_augment = true;
-    int freq_masks = 2;         ///< bands of mel bins set to the example's mean
-    int freq_mask_max = 12;     ///< widest frequency mask, mel bins
+    int freq_masks = 2;      ///< bands of mel bins set to the example's mean
+    int freq_mask_max = 12;  ///< widest frequency mask, mel bins
     int time_masks = 2;
-    int time_mask_max = 16;     ///< widest time mask, frames (16 ms each at the default hop)
-    double gain_db = 0;         ///< random gain in [-gain_db, gain_db]; only changes anything with ref=1.0
-    double mix_prob = 0;        ///< chance of mixing a background example in (see mix_background)
+    int time_mask_max = 16;  ///< widest time mask, frames (16 ms each at the default hop)
+    double gain_db = 0;      ///< random gain in [-gain_db, gain_db]; only changes anything with ref=1.0
+    double mix_prob = 0;     ///< chance of mixing a background example in (see mix_background)
     double mix_snr_lo = 15, mix_snr_hi = 35;  ///< dB of the example over the mixed-in background
 };
 

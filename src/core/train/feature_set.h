@@ -15,9 +15,9 @@ namespace sctx::train {
 
 struct FeatureSet {
     size_t n_mels = 0, frames = 0;
-    std::vector<float> data;     ///< rows x n_mels x frames, row-major
-    std::vector<int> labels;     ///< class index per row
-    std::vector<Split> splits;   ///< split per row
+    std::vector<float> data;    ///< rows x n_mels x frames, row-major
+    std::vector<int> labels;    ///< class index per row
+    std::vector<Split> splits;  ///< split per row
 
     size_t size() const { return labels.size(); }
     size_t feature_size() const { return n_mels * frames; }

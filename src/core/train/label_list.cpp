@@ -16,9 +16,12 @@ bool split_two(const std::string& line, std::string& a, std::string& b) {
     for (size_t i = 0; i < line.size(); ++i) {
         const char c = line[i];
         if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') f.back() += '"', ++i;
-            else if (c == '"') quoted = false;
-            else f.back() += c;
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
+                f.back() += '"', ++i;
+            else if (c == '"')
+                quoted = false;
+            else
+                f.back() += c;
         } else if (c == '"' && f.back().empty()) {
             quoted = true;
         } else if (c == ',') {
@@ -54,7 +57,8 @@ std::vector<LabelledFile> parse_label_list(std::istream& in, const std::string& 
         if (file.empty()) throw Error(name + ":" + std::to_string(n) + ": empty file name");
         auto it = std::find(class_names.begin(), class_names.end(), label);
         if (it == class_names.end())
-            throw Error(name + ":" + std::to_string(n) + ": unknown label '" + label + "' (not one of the model's classes)");
+            throw Error(name + ":" + std::to_string(n) + ": unknown label '" + label +
+                        "' (not one of the model's classes)");
         LabelledFile lf;
         lf.file = file[0] == '/' || base_dir.empty() ? file : base_dir + "/" + file;
         lf.label = int(it - class_names.begin());

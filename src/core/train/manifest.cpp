@@ -22,9 +22,12 @@ std::vector<std::string> split_csv(const std::string& line, bool& ok) {
     for (size_t i = 0; i < line.size(); ++i) {
         const char c = line[i];
         if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') out.back() += '"', ++i;
-            else if (c == '"') quoted = false;
-            else out.back() += c;
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
+                out.back() += '"', ++i;
+            else if (c == '"')
+                quoted = false;
+            else
+                out.back() += c;
         } else if (c == '"' && out.back().empty()) {
             quoted = true;
         } else if (c == ',') {
@@ -95,7 +98,8 @@ std::vector<ManifestRow> parse_manifest(std::istream& in, const std::string& nam
         r.manifest = name;
         if (f[0].empty()) fail("empty source");
         r.source = resolve(base_dir, f[0]);
-        if (!parse_number(f[1], r.offset) || r.offset < 0) fail("offset '" + f[1] + "' is not a number of seconds >= 0");
+        if (!parse_number(f[1], r.offset) || r.offset < 0)
+            fail("offset '" + f[1] + "' is not a number of seconds >= 0");
         if (!parse_number(f[2], r.duration) || r.duration <= 0)
             fail("duration '" + f[2] + "' is not a number of seconds > 0");
         auto it = std::find(class_names.begin(), class_names.end(), f[3]);
@@ -103,11 +107,16 @@ std::vector<ManifestRow> parse_manifest(std::istream& in, const std::string& nam
         r.label = int(it - class_names.begin());
         r.meeting = f[4];
         r.stream = f[5];
-        if (f[6] == "train") r.split = Split::Train;
-        else if (f[6] == "val") r.split = Split::Val;
-        else if (f[6] == "test") r.split = Split::Test;
-        else if (f[6].empty()) r.split = Split::None;
-        else fail("split '" + f[6] + "' is not train, val or test");
+        if (f[6] == "train")
+            r.split = Split::Train;
+        else if (f[6] == "val")
+            r.split = Split::Val;
+        else if (f[6] == "test")
+            r.split = Split::Test;
+        else if (f[6].empty())
+            r.split = Split::None;
+        else
+            fail("split '" + f[6] + "' is not train, val or test");
         const bool any_noise = !f[7].empty() || !f[8].empty() || !f[9].empty();
         if (any_noise) {
             if (f[7].empty() || f[9].empty()) fail("noise and snr_db must be given together");

@@ -15,18 +15,18 @@ enum class Split { Train, Val, Test, None };  ///< None: the row's split column 
 const char* to_string(Split s);
 
 struct ManifestRow {
-    std::string source;       ///< audio path, made absolute against the manifest's folder
-    double offset = 0;        ///< seconds into source
-    double duration = 0;      ///< seconds
-    int label = -1;           ///< index into the class names
-    std::string meeting;      ///< group id: no group spans two splits
-    std::string stream;       ///< ihm | sdm | synth (informational)
+    std::string source;   ///< audio path, made absolute against the manifest's folder
+    double offset = 0;    ///< seconds into source
+    double duration = 0;  ///< seconds
+    int label = -1;       ///< index into the class names
+    std::string meeting;  ///< group id: no group spans two splits
+    std::string stream;   ///< ihm | sdm | synth (informational)
     Split split = Split::None;
-    std::string noise;        ///< optional noise file (absolute), mixed in at snr_db from noise_offset
+    std::string noise;  ///< optional noise file (absolute), mixed in at snr_db from noise_offset
     double noise_offset = 0;
     double snr_db = 0;
-    size_t line = 0;          ///< 1-based line in the manifest, for messages
-    std::string manifest;     ///< which manifest it came from
+    size_t line = 0;       ///< 1-based line in the manifest, for messages
+    std::string manifest;  ///< which manifest it came from
 };
 
 /// Parses manifest text. `name` is used in messages, `base_dir` resolves relative paths.

@@ -39,7 +39,8 @@ Batch make_batch(const FeatureSet& data, const std::vector<size_t>& idx, size_t 
         if (aug->mix_prob > 0 && !backgrounds.empty() && rng.uniform() < aug->mix_prob)
             mix_background(f, data.features(backgrounds[rng.below(backgrounds.size())]), fs,
                            rng.uniform(aug->mix_snr_lo, aug->mix_snr_hi), mel);
-        if (aug->gain_db > 0 && mel.ref == DbReference::One) apply_gain(f, fs, rng.uniform(-aug->gain_db, aug->gain_db));
+        if (aug->gain_db > 0 && mel.ref == DbReference::One)
+            apply_gain(f, fs, rng.uniform(-aug->gain_db, aug->gain_db));
         spec_augment(f, data.n_mels, data.frames, *aug, rng);
     }
     return {x, y};
@@ -136,8 +137,9 @@ TrainResult train_model(const FeatureSet& data, const TrainOptions& o,
     for (size_t i : train_idx) ++counts[size_t(data.labels[i])];
     result.class_weights.assign(k, 1.0);
     for (size_t c = 0; c < k; ++c)
-        result.class_weights[c] =
-            !o.class_weights ? 1.0 : counts[c] ? double(train_idx.size()) / (double(k) * double(counts[c])) : 0.0;
+        result.class_weights[c] = !o.class_weights ? 1.0
+                                  : counts[c]      ? double(train_idx.size()) / (double(k) * double(counts[c]))
+                                                   : 0.0;
     std::vector<float> wf(result.class_weights.begin(), result.class_weights.end());
     const at::Tensor weights = torch::from_blob(wf.data(), {int64_t(k)}, torch::kFloat).clone();
 

@@ -14,20 +14,20 @@
 namespace sctx::train {
 
 struct TrainOptions {
-    ModelConfig config;          ///< architecture, classes and preprocessing of the model to train
+    ModelConfig config;  ///< architecture, classes and preprocessing of the model to train
     int max_epochs = 30;
-    int patience = 5;            ///< epochs without a lower validation loss before stopping
-    double lr = 1e-3;            ///< Adam learning rate
-    double weight_decay = 0;     ///< Adam L2 penalty
+    int patience = 5;         ///< epochs without a lower validation loss before stopping
+    double lr = 1e-3;         ///< Adam learning rate
+    double weight_decay = 0;  ///< Adam L2 penalty
     /// Halve the learning rate after this many epochs without a lower validation loss (0: constant rate). Below
     /// `patience` it gives the model a few slower epochs before early stopping gives up.
     int lr_plateau = 0;
     int batch_size = 32;
     uint64_t seed = 1;
-    int threads = 1;             ///< LibTorch intra-op threads
-    bool class_weights = true;   ///< weight the loss by inverse class frequency (sklearn's "balanced")
+    int threads = 1;            ///< LibTorch intra-op threads
+    bool class_weights = true;  ///< weight the loss by inverse class frequency (sklearn's "balanced")
     AugmentOptions augment;
-    std::string out_path;        ///< the best model so far is (re)written here after every improvement
+    std::string out_path;  ///< the best model so far is (re)written here after every improvement
 };
 
 struct EpochStats {

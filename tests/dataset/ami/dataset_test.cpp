@@ -35,22 +35,26 @@ const char* const kNoisy = "Noisy Environment";
 using Times = std::vector<std::pair<std::string, std::string>>;  // transcriber_start, transcriber_end as written
 
 std::string segments_xml(const std::string& meeting, const std::string& agent, const Times& times) {
-    std::string xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\" standalone=\"yes\"?>\n"
-                      "<nite:root nite:id=\"" + meeting + "." + agent + ".segs\" xmlns:nite=\"http://nite.sourceforge.net/\">\n";
+    std::string xml =
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\" standalone=\"yes\"?>\n"
+        "<nite:root nite:id=\"" +
+        meeting + "." + agent + ".segs\" xmlns:nite=\"http://nite.sourceforge.net/\">\n";
     int n = 0;
     for (const auto& [start, end] : times) {
         const std::string id = meeting + ".sync." + agent + std::to_string(n++);
-        xml += "   <segment nite:id=\"" + id + "\" channel=\"1\" transcriber_start=\"" + start + "\" transcriber_end=\"" +
-               end + "\">\n      <nite:child href=\"" + meeting + "." + agent + ".words.xml#id(" + id + ".w0)\"/>\n"
+        xml += "   <segment nite:id=\"" + id + "\" channel=\"1\" transcriber_start=\"" + start +
+               "\" transcriber_end=\"" + end + "\">\n      <nite:child href=\"" + meeting + "." + agent +
+               ".words.xml#id(" + id +
+               ".w0)\"/>\n"
                "   </segment>\n";
     }
     return xml + "</nite:root>\n";
 }
 
 std::string speaker_xml(const std::string& meeting, const std::string& agent, int channel, const std::string& name) {
-    return "      <speaker nite:id=\"" + meeting + ".speaker." + agent + "\" camera=\"Closeup" + std::to_string(channel + 1) +
-           "\" channel=\"" + std::to_string(channel) + "\" global_name=\"" + name + "\" nxt_agent=\"" + agent +
-           "\" role=\"PM\"/>\n";
+    return "      <speaker nite:id=\"" + meeting + ".speaker." + agent + "\" camera=\"Closeup" +
+           std::to_string(channel + 1) + "\" channel=\"" + std::to_string(channel) + "\" global_name=\"" + name +
+           "\" nxt_agent=\"" + agent + "\" role=\"PM\"/>\n";
 }
 
 std::string meeting_xml(const std::string& id, int speakers) {
@@ -101,7 +105,8 @@ public:
     std::string file(const std::string& name) const { return dir_.file(name); }
 
     void segments(const std::string& meeting, const std::string& agent, const Times& times) const {
-        write_file(dir_.file("segments/" + meeting + "." + agent + ".segments.xml"), segments_xml(meeting, agent, times));
+        write_file(dir_.file("segments/" + meeting + "." + agent + ".segments.xml"),
+                   segments_xml(meeting, agent, times));
     }
 
     AmiDatasetOptions options() const {
@@ -122,14 +127,14 @@ private:
 
 // Window k covers [1.5k, 1.5k + 3): who talks there is worked out by hand from the segments above.
 const std::vector<std::string> kEs2002aLabels = {
-    kMono,   kMono,   kMono,  kMono,  // 0-3: A alone (0.5-5.0 merged); k3 has A for 0.5 s
-    kAlone,  kAlone,  kAlone,         // 4-6: the silence (B's zero-length segment at 10, A starts exactly at 12)
-    kTwo,    kTwo,    kTwo,           // 7-9: A and B
-    kMono,                            // 10: [15, 18): B only; A starts exactly at 18
-    kGroup,  kGroup,  kGroup,         // 11-13: three and four speakers
-    kTwo,    kTwo,                    // 14-15: A and C (D ends exactly at 21; C's 0.05 s sliver adds to C)
-    kAlone,                           // 16: [24, 27): only slivers of C and D (0.05 s each)
-    kMono,   kMono};                  // 17-18: D
+    kMono,  kMono,  kMono,  kMono,  // 0-3: A alone (0.5-5.0 merged); k3 has A for 0.5 s
+    kAlone, kAlone, kAlone,         // 4-6: the silence (B's zero-length segment at 10, A starts exactly at 12)
+    kTwo,   kTwo,   kTwo,           // 7-9: A and B
+    kMono,                          // 10: [15, 18): B only; A starts exactly at 18
+    kGroup, kGroup, kGroup,         // 11-13: three and four speakers
+    kTwo,   kTwo,                   // 14-15: A and C (D ends exactly at 21; C's 0.05 s sliver adds to C)
+    kAlone,                         // 16: [24, 27): only slivers of C and D (0.05 s each)
+    kMono,  kMono};                 // 17-18: D
 
 std::vector<ManifestRow> rows_of(const AmiDataset& data, const std::string& meeting, const std::string& stream) {
     std::vector<ManifestRow> out;
@@ -191,9 +196,9 @@ TEST(AmiLabeler, WindowsFitWholeInsideTheRecordingAtExactMultiplesOfTheHop) {
 
 TEST(AmiLabeler, ASpeakerIsActiveWithAtLeastMinSpeechInTheWindow) {
     const std::vector<SpeechTimeline> speakers = {SpeechTimeline({{0.0, 0.1}}), SpeechTimeline({{2.95, 9.0}})};
-    EXPECT_EQ(active_speakers(speakers, 0, 3, 0.1), 1);    // exactly 0.1 s counts; 0.05 s does not
-    EXPECT_EQ(active_speakers(speakers, 0, 3, 0.0), 2);    // 0: any speech at all
-    EXPECT_EQ(active_speakers(speakers, 3, 6, 0.0), 1);    // touching the edge is not speech in the window
+    EXPECT_EQ(active_speakers(speakers, 0, 3, 0.1), 1);  // exactly 0.1 s counts; 0.05 s does not
+    EXPECT_EQ(active_speakers(speakers, 0, 3, 0.0), 2);  // 0: any speech at all
+    EXPECT_EQ(active_speakers(speakers, 3, 6, 0.0), 1);  // touching the edge is not speech in the window
     EXPECT_EQ(active_speakers(speakers, 0, 3, 0.2), 0);
 }
 
@@ -522,16 +527,18 @@ TEST(AmiCommand, WritesAManifestTheTrainerReadsAndSummarises) {
     sctx::write_wav(noise.file("n.wav"), sctx::test::noise(8.0), 16000);
     const std::string manifest = corpus.file("manifest.csv");
     const std::string log = corpus.file("log.txt");
-    const auto r = run(quote(SOCIALCTX_CLI) + " dataset ami " + quote(corpus.root()) + " --out " + quote(manifest) +
-                       " --noise-dir " + quote(noise.path().string()) + " --noisy-fraction 1 --snr 10 --seed 5 2>" +
-                       quote(log));
+    const auto r =
+        run(quote(SOCIALCTX_CLI) + " dataset ami " + quote(corpus.root()) + " --out " + quote(manifest) +
+            " --noise-dir " + quote(noise.path().string()) + " --noisy-fraction 1 --snr 10 --seed 5 2>" + quote(log));
     const std::string err = read_file(log);
     ASSERT_EQ(r.status, 0) << err;
     EXPECT_TRUE(r.out.empty());
     const std::string csv = read_file(manifest);
-    EXPECT_EQ(csv.substr(0, csv.find('\n')), "source,offset,duration,label,meeting,stream,split,noise,noise_offset,snr_db");
+    EXPECT_EQ(csv.substr(0, csv.find('\n')),
+              "source,offset,duration,label,meeting,stream,split,noise,noise_offset,snr_db");
     EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 1 + 63 + 22);  // header, windows, one noisy copy each
-    EXPECT_NE(csv.find("\namicorpus/ES2002a/audio/ES2002a.Array1-01.wav,24,3,Alone / Quiet,ES2002a,sdm,"), std::string::npos)
+    EXPECT_NE(csv.find("\namicorpus/ES2002a/audio/ES2002a.Array1-01.wav,24,3,Alone / Quiet,ES2002a,sdm,"),
+              std::string::npos)
         << csv;
 
     const auto rows = sctx::train::read_manifest(manifest, sctx::default_class_names());
@@ -545,8 +552,8 @@ TEST(AmiCommand, ABrokenMeetingGivesExitStatus1AndStillAManifest) {
     AmiCorpus corpus;
     write_file(corpus.file("segments/ES2002a.A.segments.xml"), "<nite:root><segment");
     const std::string manifest = corpus.file("m.csv");
-    const auto r = run(quote(SOCIALCTX_CLI) + " dataset ami " + quote(corpus.root()) + " -o " + quote(manifest) +
-                       " 2>&1");
+    const auto r =
+        run(quote(SOCIALCTX_CLI) + " dataset ami " + quote(corpus.root()) + " -o " + quote(manifest) + " 2>&1");
     EXPECT_EQ(r.status, 1) << r.out;
     EXPECT_NE(r.out.find("ES2002a.A.segments.xml"), std::string::npos) << r.out;
     EXPECT_NE(read_file(manifest).find("IS1000a"), std::string::npos);

@@ -34,12 +34,12 @@ struct Runs {
 
     Runs() {
         // b differs from a only in its thread count, which must not matter.
-        for (const auto& [name, seed, threads] : {std::tuple<const char*, int, int>{"a", 7, 2}, {"b", 7, 1}, {"c", 8, 2}}) {
-            const std::string cmd = sctx::test::quote(SOCIALCTX_CLI) + " dataset synth --out " +
-                                    sctx::test::quote(out(name)) + " --count 20 --seed " + std::to_string(seed) +
-                                    " --threads " + std::to_string(threads) + " --voices " + kVoices +
-                                    " --utterances-per-voice 3 --cache " +
-                                    sctx::test::quote(dir.file("cache")) + " 2>&1";
+        for (const auto& [name, seed, threads] :
+             {std::tuple<const char*, int, int>{"a", 7, 2}, {"b", 7, 1}, {"c", 8, 2}}) {
+            const std::string cmd =
+                sctx::test::quote(SOCIALCTX_CLI) + " dataset synth --out " + sctx::test::quote(out(name)) +
+                " --count 20 --seed " + std::to_string(seed) + " --threads " + std::to_string(threads) + " --voices " +
+                kVoices + " --utterances-per-voice 3 --cache " + sctx::test::quote(dir.file("cache")) + " 2>&1";
             const auto r = sctx::test::run(cmd);
             log += r.out;
             ok = ok && r.status == 0;
@@ -113,8 +113,10 @@ void ClipsAre3sAt16kHzAndNeverDigitallySilent(const Runs& runs) {
 
 void SameSeedGivesByteIdenticalOutput(const Runs& runs) {
     SCOPED_TRACE("SameSeedGivesByteIdenticalOutput");
-    EXPECT_EQ(sctx::test::read_file(runs.out("a") + "/manifest.csv"), sctx::test::read_file(runs.out("b") + "/manifest.csv"));
-    EXPECT_EQ(sctx::test::read_file(runs.out("a") + "/clips.jsonl"), sctx::test::read_file(runs.out("b") + "/clips.jsonl"));
+    EXPECT_EQ(sctx::test::read_file(runs.out("a") + "/manifest.csv"),
+              sctx::test::read_file(runs.out("b") + "/manifest.csv"));
+    EXPECT_EQ(sctx::test::read_file(runs.out("a") + "/clips.jsonl"),
+              sctx::test::read_file(runs.out("b") + "/clips.jsonl"));
     const auto rows = manifest(runs, "a");
     for (size_t i = 1; i < rows.size(); ++i) {
         const std::string a = sctx::test::read_file(runs.out("a") + "/" + rows[i][0]);
@@ -136,7 +138,8 @@ void AnotherSeedGivesOtherClips(const Runs& runs) {
     }
     EXPECT_GT(compared, 10);
     EXPECT_EQ(differ, compared);
-    EXPECT_NE(sctx::test::read_file(runs.out("a") + "/clips.jsonl"), sctx::test::read_file(runs.out("c") + "/clips.jsonl"));
+    EXPECT_NE(sctx::test::read_file(runs.out("a") + "/clips.jsonl"),
+              sctx::test::read_file(runs.out("c") + "/clips.jsonl"));
 }
 
 void VoicesOfValAndTestAreNeverHeardInTraining(const Runs& runs) {

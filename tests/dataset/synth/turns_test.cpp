@@ -45,7 +45,9 @@ TimingStats timing_of(const std::vector<TurnPlan>& plans) {
         double length = 0, overlap = 0;
         for (size_t i = 0; i < p.turns.size(); ++i) {
             length += p.turns[i].visible();
-            if (i > 0) overlap += std::max(0.0, std::min(p.turns[i - 1].end, kWindowSeconds) - std::max(p.turns[i].start, 0.0));
+            if (i > 0)
+                overlap +=
+                    std::max(0.0, std::min(p.turns[i - 1].end, kWindowSeconds) - std::max(p.turns[i].start, 0.0));
         }
         s.turn_length += length / double(p.turns.size());
         s.overlap += overlap;

@@ -47,8 +47,7 @@ std::vector<SpeechTimeline> read_timelines(const AmiMeeting& meeting, const Corp
 // One meeting's windows over every stream that was downloaded (split not yet set). Annotation problems throw
 // (the meeting is skipped); a recording that cannot be read loses only its stream.
 std::vector<ManifestRow> meeting_rows(const AmiMeeting& meeting, const AmiDatasetOptions& options,
-                                      const std::vector<Stream>& streams, ReversedSegments& reversed,
-                                      AmiDataset& out) {
+                                      const std::vector<Stream>& streams, ReversedSegments& reversed, AmiDataset& out) {
     std::vector<SpeechTimeline> timelines;
     try {
         timelines = read_timelines(meeting, options.layout, reversed);
@@ -69,8 +68,8 @@ std::vector<ManifestRow> meeting_rows(const AmiMeeting& meeting, const AmiDatase
         }
         const std::vector<LabelledWindow> windows = label_windows(timelines, seconds, options.windows);
         if (windows.empty())
-            out.notes.push_back(meeting.id + ": " + audio + " is shorter than one window (" +
-                                format_seconds(seconds) + " s)");
+            out.notes.push_back(meeting.id + ": " + audio + " is shorter than one window (" + format_seconds(seconds) +
+                                " s)");
         for (const LabelledWindow& w : windows) {
             ManifestRow row;
             row.source = audio;
@@ -121,9 +120,9 @@ AmiDataset build_ami_dataset(const AmiDatasetOptions& options) {
         for (const AmiMeeting& m : meetings) known.insert(m.id);
         for (const std::string& id : wanted)
             if (!known.count(id)) out.errors.push_back(id + ": not a meeting in " + meetings_xml);
-        meetings.erase(std::remove_if(meetings.begin(), meetings.end(),
-                                      [&](const AmiMeeting& m) { return !wanted.count(m.id); }),
-                       meetings.end());
+        meetings.erase(
+            std::remove_if(meetings.begin(), meetings.end(), [&](const AmiMeeting& m) { return !wanted.count(m.id); }),
+            meetings.end());
     }
 
     std::vector<ManifestRow> rows;
@@ -135,7 +134,8 @@ AmiDataset build_ami_dataset(const AmiDatasetOptions& options) {
             const std::string audio = options.layout.audio_file(meeting.id, stream);
             if (fs::exists(audio))
                 streams.push_back(stream);
-            else if (fs::exists(options.layout.audio_file(meeting.id, stream == Stream::Ihm ? Stream::Sdm : Stream::Ihm)))
+            else if (fs::exists(
+                         options.layout.audio_file(meeting.id, stream == Stream::Ihm ? Stream::Sdm : Stream::Ihm)))
                 out.notes.push_back(meeting.id + ": no " + upper(stream_name(stream)) + " recording (" + audio +
                                     "): " + stream_name(stream) + " stream skipped");
         }
@@ -159,8 +159,8 @@ AmiDataset build_ami_dataset(const AmiDatasetOptions& options) {
             total += count;
             files.push_back(fs::path(path).filename().string() + " (" + std::to_string(count) + ")");
         }
-        out.notes.push_back(std::to_string(total) + " segment(s) ending before they start left out: " +
-                            list_some(files, 5));
+        out.notes.push_back(std::to_string(total) +
+                            " segment(s) ending before they start left out: " + list_some(files, 5));
     }
 
     std::vector<std::string> ids;

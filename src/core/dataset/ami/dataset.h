@@ -20,10 +20,10 @@ struct AmiDatasetOptions {
     WindowingOptions windows;
     SplitRatios split;
     uint64_t seed = 1;
-    std::string noise_dir;        ///< empty: no Noisy Environment rows
-    double noisy_fraction = -1;   ///< see NoisyOptions::fraction
+    std::string noise_dir;       ///< empty: no Noisy Environment rows
+    double noisy_fraction = -1;  ///< see NoisyOptions::fraction
     double snr_db = 10;
-    std::string manifest_dir;     ///< paths in rows are relative to it when inside it; empty: absolute
+    std::string manifest_dir;  ///< paths in rows are relative to it when inside it; empty: absolute
 };
 
 struct AmiDataset {

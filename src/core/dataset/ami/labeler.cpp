@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-
 namespace sctx::ami {
 
 // Spelled out rather than taken by position from default_class_names(): the manifest stores names, and the

@@ -15,8 +15,7 @@ enum class RandomPurpose : uint64_t { MeetingSplit = 1, NoiseSplit = 2, NoisyWin
 
 class SeededRandom {
 public:
-    SeededRandom(uint64_t seed, RandomPurpose purpose)
-        : engine_(seed * 0x9E3779B97F4A7C15ull + uint64_t(purpose)) {}
+    SeededRandom(uint64_t seed, RandomPurpose purpose) : engine_(seed * 0x9E3779B97F4A7C15ull + uint64_t(purpose)) {}
 
     /// Uniform in [0, n), n > 0, without modulo bias.
     size_t index(size_t n) {

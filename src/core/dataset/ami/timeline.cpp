@@ -5,9 +5,9 @@
 namespace sctx::ami {
 
 SpeechTimeline::SpeechTimeline(std::vector<Interval> segments) {
-    segments.erase(std::remove_if(segments.begin(), segments.end(),
-                                  [](const Interval& s) { return !(s.end > s.start); }),
-                   segments.end());
+    segments.erase(
+        std::remove_if(segments.begin(), segments.end(), [](const Interval& s) { return !(s.end > s.start); }),
+        segments.end());
     std::sort(segments.begin(), segments.end(), [](const Interval& a, const Interval& b) {
         return a.start < b.start || (a.start == b.start && a.end < b.end);
     });
@@ -24,7 +24,8 @@ double SpeechTimeline::speech_within(double start, double end) const {
     auto it = std::upper_bound(intervals_.begin(), intervals_.end(), start,
                                [](double t, const Interval& i) { return t < i.end; });
     double total = 0;
-    for (; it != intervals_.end() && it->start < end; ++it) total += std::min(it->end, end) - std::max(it->start, start);
+    for (; it != intervals_.end() && it->start < end; ++it)
+        total += std::min(it->end, end) - std::max(it->start, start);
     return total;
 }
 

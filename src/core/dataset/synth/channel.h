@@ -12,8 +12,8 @@
 namespace sctx::synth {
 
 struct ChannelInfo {
-    std::string band;         ///< "wide", "7k", "4k", "phone", "codec"
-    double highpass_hz = 0;   ///< the microphone's low cut
+    std::string band;        ///< "wide", "7k", "4k", "phone", "codec"
+    double highpass_hz = 0;  ///< the microphone's low cut
     bool compressed = false;
     bool clipped = false;
     bool mulaw = false;

@@ -35,7 +35,8 @@ double round3(double v) { return std::round(v * 1000.0) / 1000.0; }
 // Within each class, every ten clips go train, test, val, then seven train: any count gets test and val clips
 // early (a 20-clip smoke run has some of each), and large counts come out at exactly 80/10/10.
 const char* split_for(size_t index_in_class) {
-    static const char* kPattern[10] = {"train", "test", "val", "train", "train", "train", "train", "train", "train", "train"};
+    static const char* kPattern[10] = {"train", "test",  "val",   "train", "train",
+                                       "train", "train", "train", "train", "train"};
     return kPattern[index_in_class % 10];
 }
 
@@ -178,9 +179,8 @@ SynthSummary generate_synth_dataset(const SynthOptions& o, const SynthLog& log) 
                 std::snprintf(id, sizeof id, "c%06zu", i);
                 const std::string rel = "clips/" + split + "/" + label_slug(label) + "/" + id + ".wav";
                 write_wav(o.out_dir + "/" + rel, scene.samples, kRate);
-                const std::string meeting = scene.record.talkers.empty()
-                                                ? "synth-background-" + split
-                                                : "synth-" + scene.record.talkers[0].family;
+                const std::string meeting = scene.record.talkers.empty() ? "synth-background-" + split
+                                                                         : "synth-" + scene.record.talkers[0].family;
                 ami::ManifestRow row;
                 row.source = rel;
                 row.offset = 0;

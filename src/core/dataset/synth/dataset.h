@@ -18,10 +18,10 @@ namespace sctx::synth {
 
 struct SynthOptions {
     std::string out_dir;
-    std::string cache_dir;          ///< empty: <out_dir>/utterances
-    int count = 5000;               ///< clips in all, balanced over the five classes
+    std::string cache_dir;  ///< empty: <out_dir>/utterances
+    int count = 5000;       ///< clips in all, balanced over the five classes
     uint64_t seed = 1;
-    std::string voices = "all";     ///< see select_voices
+    std::string voices = "all";  ///< see select_voices
     int threads = 2;
     int utterances_per_voice = 8;
 };

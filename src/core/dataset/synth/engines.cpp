@@ -68,8 +68,8 @@ void run_festival_batch(const Voice& v, const std::vector<std::string>& texts, c
         s << "(voice_" << v.engine_voice << ")\n";
         if (v.stretch != 1.0) s << "(Parameter.set 'Duration_Stretch " << v.stretch << ")\n";
         for (size_t i : todo)
-            s << "(set! u (SynthText " << scheme_string(engine_text(v, texts[i]))
-              << "))\n(utt.save.wave u " << scheme_string(wavs[i]) << " 'riff)\n";
+            s << "(set! u (SynthText " << scheme_string(engine_text(v, texts[i])) << "))\n(utt.save.wave u "
+              << scheme_string(wavs[i]) << " 'riff)\n";
     }
     run_process({"festival", "--batch", script_path}, 30.0 + 10.0 * double(todo.size()));
 }
@@ -82,7 +82,8 @@ std::vector<bool> synthesize_texts(const Voice& voice, const std::vector<std::st
     if (voice.engine != Engine::Festival) {
         for (size_t i = 0; i < texts.size(); ++i) {
             const std::string text = engine_text(voice, texts[i]);
-            ok[i] = voice.engine == Engine::Espeak ? run_espeak(voice, text, wav_paths[i]) : run_flite(voice, text, wav_paths[i]);
+            ok[i] = voice.engine == Engine::Espeak ? run_espeak(voice, text, wav_paths[i])
+                                                   : run_flite(voice, text, wav_paths[i]);
         }
         return ok;
     }

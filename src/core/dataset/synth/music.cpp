@@ -65,7 +65,8 @@ std::vector<float> music(size_t n, Rng& rng) {
                 add_note(x, bar_start + e * beat / 2, beat, midi_hz(chord[e % 3] + (e >= 4 ? 12 : 0)), 0.3, true,
                          pluck_partials);
         if (bass)
-            for (int b = 0; b < 4; ++b) add_note(x, bar_start + b * beat, beat * 0.9, midi_hz(root + scale[d % 7] - 12), 0.5, true, 4);
+            for (int b = 0; b < 4; ++b)
+                add_note(x, bar_start + b * beat, beat * 0.9, midi_hz(root + scale[d % 7] - 12), 0.5, true, 4);
         if (drums)
             for (int b = 0; b < 8; ++b) {
                 const long at = long((bar_start + b * beat / 2) * kRate);

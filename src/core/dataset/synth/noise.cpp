@@ -122,7 +122,8 @@ std::vector<float> traffic(size_t n, Rng& rng) {
             env[i] += g;
             if (tone) {
                 phase += kTwoPi * f * (1 + glide * std::tanh(d)) / kRate;  // a pass-by's pitch drop
-                engines[i] += float(0.3 * g * (std::sin(phase) + 0.5 * std::sin(2 * phase) + 0.25 * std::sin(3 * phase)));
+                engines[i] +=
+                    float(0.3 * g * (std::sin(phase) + 0.5 * std::sin(2 * phase) + 0.25 * std::sin(3 * phase)));
             }
         }
     }

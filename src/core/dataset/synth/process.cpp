@@ -36,8 +36,7 @@ int wait_with_deadline(pid_t pid, Clock::time_point deadline, bool& timed_out) {
         if (Clock::now() > deadline) {
             timed_out = true;
             kill(pid, SIGKILL);
-            while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-            }
+            while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
             return status;
         }
         std::this_thread::sleep_for(pause);
@@ -56,7 +55,8 @@ ProcessResult run_process(const std::vector<std::string>& argv, double timeout_s
     int out_pipe[2] = {-1, -1};
     // O_CLOEXEC: a child started by another thread at the same time must not inherit our pipe (it would hold
     // the write end open and our read would never see the end).
-    if (capture_stdout && pipe2(out_pipe, O_CLOEXEC) != 0) throw Error("cannot create a pipe: " + std::string(std::strerror(errno)));
+    if (capture_stdout && pipe2(out_pipe, O_CLOEXEC) != 0)
+        throw Error("cannot create a pipe: " + std::string(std::strerror(errno)));
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -106,7 +106,8 @@ bool program_on_path(const std::string& name) {
     while (std::getline(dirs, dir, ':')) {
         const std::string candidate = (dir.empty() ? "." : dir) + "/" + name;
         struct stat st {};
-        if (stat(candidate.c_str(), &st) == 0 && S_ISREG(st.st_mode) && access(candidate.c_str(), X_OK) == 0) return true;
+        if (stat(candidate.c_str(), &st) == 0 && S_ISREG(st.st_mode) && access(candidate.c_str(), X_OK) == 0)
+            return true;
     }
     return false;
 }

@@ -39,7 +39,9 @@ public:
     Rng fork(uint64_t tag) { return Rng(mix_seed(engine_(), tag)); }
 
     template <class T>
-    const T& pick(const std::vector<T>& v) { return v[index(v.size())]; }
+    const T& pick(const std::vector<T>& v) {
+        return v[index(v.size())];
+    }
     template <class T>
     void shuffle(std::vector<T>& v) {
         for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[index(i)]);

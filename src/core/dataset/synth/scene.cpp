@@ -112,7 +112,10 @@ std::vector<float> noisy_background(const VoiceIndex& voices, const std::string&
         chosen[k] = true;
         std::vector<float> part;
         switch (k) {
-            case 0: part = babble(voices, talker_family, tl, loader, rng, rec.babble_voices); has_babble = true; break;
+            case 0:
+                part = babble(voices, talker_family, tl, loader, rng, rec.babble_voices);
+                has_babble = true;
+                break;
             case 1: part = traffic(n, rng); break;
             case 2: part = clatter(n, rng); break;
             case 3: part = music(n, rng); break;
@@ -124,7 +127,8 @@ std::vector<float> noisy_background(const VoiceIndex& voices, const std::string&
         add_scaled(mix, part, db_to_gain(rng.uniform(-8, 0)));
         rec.backgrounds.push_back(kKinds[k]);
     }
-    if (rt60 > 0 && !has_babble && rng.chance(0.7)) mix = apply_room(mix, make_room_response(rt60, rng.uniform(-6, 0), rng));
+    if (rt60 > 0 && !has_babble && rng.chance(0.7))
+        mix = apply_room(mix, make_room_response(rt60, rng.uniform(-6, 0), rng));
     set_window_rms(mix, tl, 1.0);
     return mix;
 }
@@ -201,7 +205,8 @@ bool try_scene(SceneClass kind, const VoiceIndex& voices, Rng& rng, Scene& scene
     // Final level: quiet rooms are recorded quiet; speech anywhere from a faint to a hot recording.
     const double r = rms(scene.samples), p = peak(scene.samples);
     if (r <= 0 || p <= 0) return false;
-    double gain = kind == SceneClass::Quiet ? db_to_gain(rng.uniform(-68, -40)) / r : db_to_gain(rng.uniform(-25, -1)) / p;
+    double gain =
+        kind == SceneClass::Quiet ? db_to_gain(rng.uniform(-68, -40)) / r : db_to_gain(rng.uniform(-25, -1)) / p;
     if (p * gain > 0.95) gain = 0.95 / p;
     scale(scene.samples, gain);
     rec.rms_dbfs = gain_to_db(r * gain);
@@ -258,7 +263,8 @@ std::vector<const VoicePool*> VoiceIndex::draw(size_t n, Rng& rng, const std::ve
     };
     std::vector<size_t> free_e, free_r, spare;  // family indices (recorded offset by espeak_.size())
     for (size_t f = 0; f < espeak_.size(); ++f) (avoided(espeak_[f]) ? spare : free_e).push_back(f);
-    for (size_t f = 0; f < recorded_.size(); ++f) (avoided(recorded_[f]) ? spare : free_r).push_back(espeak_.size() + f);
+    for (size_t f = 0; f < recorded_.size(); ++f)
+        (avoided(recorded_[f]) ? spare : free_r).push_back(espeak_.size() + f);
     auto family = [&](size_t f) -> const std::vector<size_t>& {
         return f < espeak_.size() ? espeak_[f] : recorded_[f - espeak_.size()];
     };

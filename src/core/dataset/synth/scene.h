@@ -34,25 +34,25 @@ public:
 private:
     bool speaks(const std::vector<size_t>& family, const std::string& language) const;
     const std::vector<VoicePool>& pools_;
-    std::vector<size_t> members_;  // every pool of the split
+    std::vector<size_t> members_;                         // every pool of the split
     std::vector<std::vector<size_t>> espeak_, recorded_;  // families -> pool indices
 };
 
 struct TalkerRecord {
     std::string voice, family;
     double shift = 1, gain_db = 0;
-    double visible_s = 0;  ///< time inside the window covered by their turns
-    double active_s = 0;   ///< time inside the window their voice is actually sounding
+    double visible_s = 0;                          ///< time inside the window covered by their turns
+    double active_s = 0;                           ///< time inside the window their voice is actually sounding
     std::vector<std::pair<double, double>> turns;  ///< clipped to the window, seconds
 };
 
 struct SceneRecord {
     SceneClass kind = SceneClass::Quiet;
     std::vector<TalkerRecord> talkers;
-    std::vector<std::string> backgrounds;   ///< what was under/around the speech
+    std::vector<std::string> backgrounds;  ///< what was under/around the speech
     std::vector<std::string> babble_voices;
     double snr_db = std::numeric_limits<double>::quiet_NaN();  ///< speech (active level) to background
-    double rt60 = 0;                                             ///< 0: no room
+    double rt60 = 0;                                           ///< 0: no room
     ChannelInfo channel;
     double rms_dbfs = 0;
 };

@@ -27,8 +27,8 @@ size_t quiet_point(const std::vector<float>& x, size_t at, size_t radius) {
 }
 
 // `need` samples of speech from the voice's utterances, pausing briefly between sentences.
-std::vector<float> speech_segment(const VoicePool& voice, size_t need, bool from_sentence_start, UtteranceLoader& loader,
-                                  Rng& rng) {
+std::vector<float> speech_segment(const VoicePool& voice, size_t need, bool from_sentence_start,
+                                  UtteranceLoader& loader, Rng& rng) {
     std::vector<float> seg;
     seg.reserve(need + 8000);
     const std::vector<float>* x = &loader.get(rng.pick(voice.utterances));

@@ -24,7 +24,7 @@ private:
 };
 
 struct TalkerStyle {
-    double shift = 1.0;      ///< resampling factor: >1 higher and quicker, <1 lower and slower
+    double shift = 1.0;  ///< resampling factor: >1 higher and quicker, <1 lower and slower
     double eq_freq = 1000, eq_q = 1, eq_gain_db = 0, shelf_gain_db = 0;
     static TalkerStyle random(Rng& rng);
 };
@@ -39,8 +39,7 @@ struct Timeline {
 
 /// A talker's dry track: their turns (plan turns whose talker == index) with speech, at active RMS 1.
 std::vector<float> render_talker(const VoicePool& voice, const std::vector<Turn>& turns, int talker,
-                                 const TalkerStyle& style, const Timeline& timeline, UtteranceLoader& loader,
-                                 Rng& rng);
+                                 const TalkerStyle& style, const Timeline& timeline, UtteranceLoader& loader, Rng& rng);
 
 /// Continuous speech from one voice filling the whole timeline (for babble), at active RMS 1.
 std::vector<float> render_chatter(const VoicePool& voice, const TalkerStyle& style, const Timeline& timeline,

@@ -114,7 +114,7 @@ std::string to_8bit(const std::string& utf8, Charset charset) {
         {U'ř', {0xF8, 'r'}}, {U'Ř', {0xD8, 'R'}}, {U'š', {0xB9, 's'}}, {U'Š', {0xA9, 'S'}}, {U'ť', {0xBB, 't'}},
         {U'ž', {0xBE, 'z'}}, {U'Ž', {0xAE, 'Z'}}, {U'ů', {0xF9, 'u'}}, {U'ď', {0xEF, 'd'}}, {U'ł', {0xB3, 'l'}},
         {U'ą', {0xB1, 'a'}}, {U'ę', {0xEA, 'e'}}, {U'ś', {0xB6, 's'}}, {U'ć', {0xE6, 'c'}}, {U'ń', {0xF1, 'n'}},
-        {U'ż', {0xBF, 'z'}}, {U'ź', {0xBC, 'z'}}, {U'œ', {0, 'e'}}, {U'’', {0, '\''}}};
+        {U'ż', {0xBF, 'z'}}, {U'ź', {0xBC, 'z'}}, {U'œ', {0, 'e'}},    {U'’', {0, '\''}}};
     // Latin-1 letters that ISO-8859-2 also has at the same position (enough for the Czech sentences).
     static const std::u32string shared = U"áéíóúýÁÉÍÓÚÝäöüÄÖÜß";
     std::string out;
@@ -134,8 +134,10 @@ std::string to_8bit(const std::string& utf8, Charset charset) {
         }
         const auto it = extra.find(cp);
         if (it == extra.end()) continue;
-        if (charset == Charset::Latin2 && it->second.first) out += char(it->second.first);
-        else out += it->second.second;
+        if (charset == Charset::Latin2 && it->second.first)
+            out += char(it->second.first);
+        else
+            out += it->second.second;
     }
     return out;
 }

@@ -67,8 +67,7 @@ size_t run_job(const Voice& v, const std::vector<int>& missing, const std::strin
                     fs::rename(base + ".tmp.wav", base + ".wav");
                     good = true;
                 }
-            } catch (const std::exception&) {
-            }
+            } catch (const std::exception&) {}
         }
         std::error_code ec;
         fs::remove(raw[i], ec);

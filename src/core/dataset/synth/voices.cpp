@@ -30,14 +30,36 @@ struct EspeakLanguage {
     double weight;
 };
 const EspeakLanguage kEspeakLanguages[] = {
-    {"en-us", "en", 3.0},  {"en-gb", "en", 2.0},          {"en-gb-scotland", "en", 1.0}, {"en-gb-x-rp", "en", 1.0},
-    {"en-029", "en", 1.0}, {"en-gb-x-gbclan", "en", 0.7}, {"en-gb-x-gbcwmd", "en", 0.7}, {"en-us-nyc", "en", 1.0},
-    {"de", "de", 1.0},     {"fr-fr", "fr", 1.0},          {"fr-be", "fr", 0.3},          {"es", "es", 1.0},
-    {"es-419", "es", 0.7}, {"it", "it", 1.0},             {"pt", "pt", 0.5},             {"pt-br", "pt", 0.7},
-    {"nl", "nl", 0.7},     {"sv", "sv", 0.5},             {"pl", "pl", 0.6},             {"cs", "cs", 0.5},
-    {"fi", "fi", 0.4},     {"ca", "ca", 0.4},             {"ru", "ru", 0.7},             {"hi", "hi", 0.6},
-    {"mr", "hi", 0.3},     {"te", "te", 0.4},             {"af", "nl", 0.3},             {"da", "sv", 0.3},
-    {"nb", "sv", 0.3},     {"sk", "cs", 0.3},
+    {"en-us", "en", 3.0},
+    {"en-gb", "en", 2.0},
+    {"en-gb-scotland", "en", 1.0},
+    {"en-gb-x-rp", "en", 1.0},
+    {"en-029", "en", 1.0},
+    {"en-gb-x-gbclan", "en", 0.7},
+    {"en-gb-x-gbcwmd", "en", 0.7},
+    {"en-us-nyc", "en", 1.0},
+    {"de", "de", 1.0},
+    {"fr-fr", "fr", 1.0},
+    {"fr-be", "fr", 0.3},
+    {"es", "es", 1.0},
+    {"es-419", "es", 0.7},
+    {"it", "it", 1.0},
+    {"pt", "pt", 0.5},
+    {"pt-br", "pt", 0.7},
+    {"nl", "nl", 0.7},
+    {"sv", "sv", 0.5},
+    {"pl", "pl", 0.6},
+    {"cs", "cs", 0.5},
+    {"fi", "fi", 0.4},
+    {"ca", "ca", 0.4},
+    {"ru", "ru", 0.7},
+    {"hi", "hi", 0.6},
+    {"mr", "hi", 0.3},
+    {"te", "te", 0.4},
+    {"af", "nl", 0.3},
+    {"da", "sv", 0.3},
+    {"nb", "sv", 0.3},
+    {"sk", "cs", 0.3},
 };
 
 // Variants that do not sound like a person (robots, echo effects); they would teach the model the wrong thing.
@@ -276,8 +298,7 @@ void assign_splits(std::vector<Voice>& voices) {
         std::sort(order.begin(), order.end());
         const size_t n = order.size();
         size_t held = n >= 3 ? std::max<size_t>(1, size_t(std::lround(double(n) * 0.1))) : 0;
-        for (size_t i = 0; i < n; ++i)
-            split_of[order[i].second] = i < held ? "test" : i < 2 * held ? "val" : "train";
+        for (size_t i = 0; i < n; ++i) split_of[order[i].second] = i < held ? "test" : i < 2 * held ? "val" : "train";
     }
     for (auto& v : voices) v.split = split_of[v.family];
 }

@@ -15,17 +15,17 @@ const char* engine_name(Engine engine);
 enum class TextCharset { Utf8, Latin1, Latin2 };
 
 struct Voice {
-    std::string id;            ///< unique and file-name safe, e.g. "espeak-en-us+m3-p45-s165"
-    std::string family;        ///< e.g. "espeak+m3", "speaker-slt"; splits never divide a family
+    std::string id;      ///< unique and file-name safe, e.g. "espeak-en-us+m3-p45-s165"
+    std::string family;  ///< e.g. "espeak+m3", "speaker-slt"; splits never divide a family
     Engine engine = Engine::Espeak;
     std::string engine_voice;  ///< what the synthesizer is asked for: "en-us+m3", "slt", "czech_dita"
     std::string language;      ///< text language (synth_text)
     TextCharset charset = TextCharset::Utf8;
-    int pitch = 50;            ///< espeak-ng -p (0-99)
-    int speed = 175;           ///< espeak-ng -s (words per minute)
-    double f0_mean = 0;        ///< flite int_f0_target_mean in Hz (0: the voice's own)
-    double stretch = 1.0;      ///< flite duration_stretch / festival Duration_Stretch (>1 slower)
-    std::string split;         ///< train, val or test (assign_splits)
+    int pitch = 50;        ///< espeak-ng -p (0-99)
+    int speed = 175;       ///< espeak-ng -s (words per minute)
+    double f0_mean = 0;    ///< flite int_f0_target_mean in Hz (0: the voice's own)
+    double stretch = 1.0;  ///< flite duration_stretch / festival Duration_Stretch (>1 slower)
+    std::string split;     ///< train, val or test (assign_splits)
 
     /// Everything that decides the audio, for the utterance cache's staleness check.
     std::string recipe() const;
