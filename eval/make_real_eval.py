@@ -1,6 +1,14 @@
 #!/usr/bin/python3
-"""Build a held-out evaluation set of 3 s clips from REAL human recordings
-shipped in Debian packages (never used for training).
+"""Build the frozen held-out evaluation set of 3 s clips from REAL human
+recordings in the three Debian packages RESERVED for evaluation:
+
+    pocketsphinx-testdata  /usr/share/pocketsphinx/test/data/
+    alsa-utils             /usr/share/sounds/alsa/
+    codec2-examples        /usr/share/codec2/
+
+Nothing of these packages may be used for training, validation or model
+selection (eval/reserved-paths.txt lists the folders that training tools
+must refuse to read). All non-speech sounds are generated here with numpy.
 
 Called by eval/make_real_eval.sh, which installs the packages first.
 Run with Debian's /usr/bin/python3 (needs numpy, scipy, soundfile).
@@ -9,7 +17,8 @@ Run with Debian's /usr/bin/python3 (needs numpy, scipy, soundfile).
 
 Writes OUTDIR/*.wav (16 kHz mono 16-bit, exactly 48000 samples),
 OUTDIR/labels.csv (file paths relative to OUTDIR), OUTDIR/sources.txt
-(provenance of every clip) and OUTDIR/speakers.txt (speaker inventory).
+(provenance of every clip), OUTDIR/speakers.txt (speaker inventory and
+clips per speaker and class) and OUTDIR/packages.txt (versions used).
 
 Every clip i of class c is built from its own RNG seeded with
 (seed, c, i), so the output is deterministic and the first N clips of a
@@ -17,11 +26,9 @@ class do not depend on N_PER_CLASS.
 """
 import argparse
 import os
-import re
 import subprocess
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import soundfile as sf
@@ -36,116 +43,140 @@ CANVAS = PRE + CLIP + SR
 LABELS = ["Alone / Quiet", "Speech / Monologue", "One-on-One Conversation",
           "Group Discussion", "Noisy Environment"]
 SLUGS = ["quiet", "mono", "conv", "group", "noisy"]
-
-MAX_FILES_PER_SPEAKER = 150
+DEFAULT_N = 60
+DEFAULT_SEED = 20240601
+MIN_VOICES_PER_CLASS = 5
 
 # --------------------------------------------------------------------------
-# Speaker inventory.  Every entry is ONE real person (as far as the package
-# metadata tells), so entries can be combined freely into multi-talker clips.
-# (id, sex, package, regex on the package's file list, exclude regex, note)
+# The reserved packages and the speaker inventory.
+#
+# A UNIT is material that is certainly one person (one recording, or files
+# that are the same person).  A GROUP is one identity: every unit of a group
+# may be the same person as every other unit of that group.  In a clip:
+#   * each talker is one unit, and all of that talker's speech comes from it
+#     (so a monologue never mixes two possibly different people);
+#   * two talkers are always from two different groups, and never from two
+#     groups listed as CONFLICTS (identities that may coincide).
+# Distinct persons are counted conservatively: one per group, minus one for
+# a group whose conflicting groups are also present.
 # --------------------------------------------------------------------------
-A = r"^/usr/share/asterisk/sounds/"
-FIL_ROOT = "/usr/share/games/fillets-ng/sound/"
-F = "^" + FIL_ROOT + r"[^/]+/"
-ASTX = r"(beep|2tone|monkeys|/silence/)"
-SPEAKERS = [
-    ("allison", "F", "asterisk-core-sounds-en-g722", A + r"en_US_f_Allison/[^/]+\.g722$", ASTX,
-     "Allison Smith, US English IVR prompts (CC-BY-SA-3.0)"),
-    ("june", "F", "asterisk-core-sounds-fr-g722", A + r"fr_CA_f_June/[^/]+\.g722$", ASTX,
-     "June Wallack, Canadian French IVR prompts (CC-BY-SA-3.0)"),
-    ("carlo", "M", "asterisk-core-sounds-it-g722", A + r"it_IT_m_Carlo/[^/]+\.g722$", ASTX,
-     "Carlo Flora, Italian IVR prompts (CC-BY-3.0)"),
-    ("ivrvoice_ru", "F", "asterisk-core-sounds-ru-g722", A + r"ru_RU_f_IvrvoiceRU/[^/]+\.g722$", ASTX,
-     "ivrvoice.ru female voice, Russian IVR prompts (CC-BY-3.0)"),
-    ("paola", "F", "asterisk-prompt-it-menardi-wav", A + r"it_IT_f_Menardi/[^/]+\.wav$", ASTX,
-     "Paola Dal Zot (Menardi set), Italian IVR prompts (CC-BY-SA-3.0 IT)"),
-    ("july", "F", "asterisk-prompt-es-co", A + r"es/[^/]+\.gsm$", ASTX,
-     "July E. Jimenez, Colombian Spanish IVR prompts (GPL-2)"),
-    ("armelle", "F", "asterisk-prompt-fr-armelle", A + r"fr/[^/]+\.gsm$", ASTX,
-     "Armelle Desjardins, French IVR prompts (BSD-style)"),
-    ("fillets_cs_small", "F", "fillets-ng-data-cs", F + r"cs/[^/]*-m-[^/]*\.ogg$", None,
-     "Fish Fillets NG Czech dub, small fish (high voice) (GPL-2)"),
-    ("fillets_cs_big", "M", "fillets-ng-data-cs", F + r"cs/[^/]*-v-[^/]*\.ogg$", None,
-     "Fish Fillets NG Czech dub, big fish (GPL-2)"),
-    ("fillets_nl_small", "F", "fillets-ng-data-nl", F + r"nl/[^/]*-m-[^/]*\.ogg$", None,
-     "Fish Fillets NG Dutch dub, small fish (high voice) (GPL-2)"),
-    ("fillets_nl_big", "M", "fillets-ng-data-nl", F + r"nl/[^/]*-v-[^/]*\.ogg$", None,
-     "Fish Fillets NG Dutch dub, big fish (GPL-2)"),
-    ("librivox_reader", "M", "pocketsphinx-testdata", r"/librivox/[^/]+\.wav$", None,
-     "LibriVox 'Sense and Sensibility' reader, 5 utterances (BSD-2 package; LibriVox is public domain)"),
-    ("c2_cq_ref", "M", "codec2-examples", r"/codec2/raw/cq_ref\.raw$", None, "codec2 sample cq_ref (LGPL-2.1)"),
-    ("c2_kristoff", "M", "codec2-examples", r"/codec2/raw/kristoff\.raw$", None, "codec2 sample kristoff (LGPL-2.1)"),
-    ("c2_g3plx", "M", "codec2-examples", r"/codec2/raw/g3plx\.raw$", None, "codec2 sample g3plx (LGPL-2.1)"),
-    ("c2_vk5qi", "M", "codec2-examples", r"/codec2/wav/vk5qi\.wav$", None, "codec2 sample vk5qi (LGPL-2.1)"),
-    ("c2_hts1", "M", "codec2-examples", r"/codec2/raw/hts1\.raw$", None, "codec2 sample hts1 (LGPL-2.1)"),
-    ("c2_hts2", "F", "codec2-examples", r"/codec2/raw/hts2\.raw$", None, "codec2 sample hts2 (LGPL-2.1)"),
-]
-# Sources that are only used as background babble (identity unknown or several
-# speakers per file, or too little material): never a foreground talker.
-BABBLE_EXTRA = [
-    ("codec2-examples", r"/codec2/raw/(hts|speech_orig_16k)\.(raw|wav)$|/codec2/wav/(forig|morig|big_dog|cross)\.wav$"),
-    ("pocketsphinx-testdata", r"/(cards/\d+\.wav|goforward\.raw|numbers\.raw|something\.raw|tidigits/dhd\.2934z\.raw)$"),
-    ("alsa-utils", r"/usr/share/sounds/alsa/(Front|Rear|Side)_[A-Za-z]+\.wav$"),
-]
-# Real non-speech recordings (Fish Fillets NG game foley + Asterisk music on hold).
-SFX_PKG = "fillets-ng-data"
-SFX = {
-    "typing": r"/linux/en/(key|enter|space)\d+\.ogg$",
-    "clock": r"/dump/en/sm-x-tiktak\.ogg$",
-    "impact": r"/share/sp-impact_(light|heavy)_\d+\.ogg$",
-    "click": r"/(corridor/en/ch-x-click\d|pavement/en/k1-x-vrz|imprisoned/en/ncp-x-tik)\.ogg$",
-    "bubbles": r"/share/sp-bubles_\d+\.ogg$",
-    "motor": r"/engine/en/mot-x-motor\.ogg$",
-    "washer": r"/bathroom/en/br-x-pracka\.ogg$",
-    "phone": r"/bathyscaph/en/bat-t-phone\d\.ogg$",
-}
-MUSIC_PKG = "asterisk-moh-opsound-g722"
-MUSIC_RE = r"/usr/share/asterisk/moh/[^/]+\.g722$"
+PS = "/usr/share/pocketsphinx/test/data/"
+AL = "/usr/share/sounds/alsa/"
+C2 = "/usr/share/codec2/"
+PKG_PS, PKG_AL, PKG_C2 = "pocketsphinx-testdata", "alsa-utils", "codec2-examples"
+RESERVED_PACKAGES = [PKG_PS, PKG_AL, PKG_C2]
+TOOL_PACKAGES = ["python3-numpy", "python3-scipy", "python3-soundfile", "libsndfile1", "python3.11"]
 
-ALL_PACKAGES = sorted({s[2] for s in SPEAKERS} | {b[0] for b in BABBLE_EXTRA} | {SFX_PKG, MUSIC_PKG})
+LV = PS + "librivox/sense_and_sensibility_01_austen_64kb-0"
+LIBRIVOX = [f"{LV}{k}.wav" for k in ("870", "880", "890", "920", "930")]
+ALSA_WORDS = [AL + f"{w}.wav" for w in ("Front_Center", "Front_Left", "Front_Right", "Rear_Center",
+                                         "Rear_Left", "Rear_Right", "Side_Left", "Side_Right")]
+SO16 = C2 + "raw/speech_orig_16k.wav"
+HTS = C2 + "raw/hts.raw"
+
+# (group, unit, sex, package, [(path, start_s, end_s)], foreground?, note)
+UNITS = [
+    ("librivox_reader", "librivox_reader", "M", PKG_PS, [(p, None, None) for p in LIBRIVOX], True,
+     "LibriVox reader of Sense and Sensibility ch. 1, 5 utterances (name not given in the package)"),
+    ("ps_test_male", "ps_dhd", "M", PKG_PS,
+     [(PS + f, None, None) for f in ("goforward.raw", "numbers.raw", "something.raw", "tidigits/dhd.2934z.raw")],
+     True, "pocketsphinx test utterances added by David Huggins-Daines (dhd) 2007-08; 16 kHz raw"),
+    ("ps_test_male", "ps_cards", "M", PKG_PS, [(PS + f"cards/00{k}.wav", None, None) for k in range(1, 6)], True,
+     "pocketsphinx 'cards' test utterances added 2010 (talker not named; may be dhd)"),
+    ("alsa_female", "alsa_female", "F", PKG_AL, [(p, None, None) for p in ALSA_WORDS], True,
+     "ALSA speaker-test voice: 'Front Center', 'Rear Left', ... (8 words, one woman)"),
+    ("c2_ve9qrp", "c2_ve9qrp", "M", PKG_C2, [(C2 + "raw/ve9qrp.raw", None, None)], True,
+     "codec2 sample ve9qrp (amateur station VE9QRP, HF radio speech, 112 s)"),
+    ("c2_vk5qi", "c2_vk5qi", "M", PKG_C2, [(C2 + "raw/vk5qi.raw", None, None)], True,
+     "codec2 sample vk5qi (amateur station VK5QI)"),
+    ("c2_g3plx", "c2_g3plx", "M", PKG_C2, [(C2 + "raw/g3plx.raw", None, None)], True,
+     "codec2 sample g3plx (amateur station G3PLX)"),
+    ("c2_kristoff", "c2_kristoff", "M", PKG_C2, [(C2 + "raw/kristoff.raw", None, None)], True,
+     "codec2 sample kristoff"),
+    ("c2_vk5dgr", "c2_vk5dgr", "M", PKG_C2, [(C2 + "wav/all.wav", 47.11, None)], True,
+     "codec2 all.wav 47.1-57.1 s, named vk5dgr (David Rowe) by codec2's script/separate_all.sh"),
+    # codec2 samples whose talker is not named: one identity group per sex,
+    # and the male group may coincide with any named codec2 man (CONFLICTS).
+    ("c2_anon_m", "c2_hts1", "M", PKG_C2, [(C2 + "raw/hts1.raw", None, None)], True,
+     "codec2 hts1 (= hts.raw 0-6 s; hts1a is its first 3 s)"),
+    ("c2_anon_m", "c2_hts_s5", "M", PKG_C2, [(HTS, 12.0, 15.0)], True, "codec2 hts.raw 12-15 s"),
+    ("c2_anon_m", "c2_hts_s6", "M", PKG_C2, [(HTS, 15.0, 18.0)], True, "codec2 hts.raw 15-18 s"),
+    ("c2_anon_m", "c2_cq_ref", "M", PKG_C2, [(C2 + "raw/cq_ref.raw", None, None)], True, "codec2 cq_ref"),
+    ("c2_anon_m", "c2_morig", "M", PKG_C2, [(C2 + "raw/morig.raw", None, None)], True,
+     "codec2 morig (m2400 is its codec output, not used)"),
+    ("c2_anon_m", "c2_big_dog", "M", PKG_C2, [(C2 + "raw/big_dog.raw", None, None)], True, "codec2 big_dog"),
+    ("c2_anon_m", "c2_cross", "M", PKG_C2, [(C2 + "raw/cross.raw", None, None)], True, "codec2 cross"),
+    ("c2_anon_m", "c2_mmt1", "M", PKG_C2, [(C2 + "raw/mmt1.raw", None, None)], True,
+     "codec2 mmt1 (200-3700 Hz band, tonal interference)"),
+    ("c2_anon_m", "c2_so16k_m1", "M", PKG_C2, [(SO16, 0.0, 2.5)], True, "codec2 speech_orig_16k.wav 0-2.5 s"),
+    ("c2_anon_m", "c2_so16k_m2", "M", PKG_C2, [(SO16, 5.6, 7.85)], True, "codec2 speech_orig_16k.wav 5.6-7.85 s"),
+    ("c2_anon_f", "c2_hts2", "F", PKG_C2, [(C2 + "raw/hts2.raw", None, None)], True,
+     "codec2 hts2 (= hts.raw 6-12 s; hts2a is its first 3 s)"),
+    ("c2_anon_f", "c2_hts_s7", "F", PKG_C2, [(HTS, 18.0, 21.0)], True, "codec2 hts.raw 18-21 s"),
+    ("c2_anon_f", "c2_hts_s8", "F", PKG_C2, [(HTS, 21.0, 24.0)], True, "codec2 hts.raw 21-24 s"),
+    ("c2_anon_f", "c2_forig", "F", PKG_C2, [(C2 + "raw/forig.raw", None, None)], True,
+     "codec2 forig (f2400 is its codec output, not used)"),
+    ("c2_anon_f", "c2_so16k_f1", "F", PKG_C2, [(SO16, 2.5, 5.6)], True, "codec2 speech_orig_16k.wav 2.5-5.6 s"),
+    ("c2_anon_f", "c2_so16k_f2", "F", PKG_C2, [(SO16, 7.85, 9.95)], True,
+     "codec2 speech_orig_16k.wav 7.85-9.95 s"),
+    ("c2_anon_f", "c2_wia", "F", PKG_C2, [(C2 + "wav/wia_16kHz.wav", None, None)], False,
+     "codec2 wia_16kHz.wav (1 s): babble only"),
+]
+CONFLICTS = {"c2_anon_m": {"c2_ve9qrp", "c2_vk5qi", "c2_g3plx", "c2_kristoff", "c2_vk5dgr"}}
+
+
+def conflicts_of(gid):
+    out = set(CONFLICTS.get(gid, set()))
+    out |= {g for g, s in CONFLICTS.items() if gid in s}
+    return out
+
+
+def conservative_persons(groups):
+    """Distinct persons among a set of group ids, counting possibly-identical groups once."""
+    groups = set(groups)
+    n = len(groups)
+    for g, s in CONFLICTS.items():
+        if g in groups and s & groups:
+            n -= 1
+    return n
 
 
 # --------------------------------------------------------------------------
 # I/O helpers
 # --------------------------------------------------------------------------
-def pkg_files(pkg, regex, exclude=None):
-    out = subprocess.run(["dpkg", "-L", pkg], capture_output=True, text=True)
-    if out.returncode != 0:
-        sys.exit(f"package {pkg} is not installed (run eval/make_real_eval.sh)")
-    rx = re.compile(regex)
-    ex = re.compile(exclude) if exclude else None
-    files = sorted({p for p in out.stdout.split("\n")
-                    if rx.search(p) and not (ex and ex.search(p)) and os.path.isfile(p)})
-    return files
-
-
 def pkg_version(pkg):
     out = subprocess.run(["dpkg-query", "-W", "-f=${Version}", pkg], capture_output=True, text=True)
     return out.stdout.strip() or "?"
 
 
+def pkg_owns(pkg, path):
+    out = subprocess.run(["dpkg", "-L", pkg], capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(f"package {pkg} is not installed (run eval/make_real_eval.sh)")
+    return path in set(out.stdout.split("\n"))
+
+
+HP30 = butter(2, 30, "highpass", fs=SR, output="sos")
+
+
 def decode(path):
-    """Any of the shipped formats -> float32 mono 16 kHz in [-1, 1]."""
-    if path.endswith((".wav", ".ogg")):
+    """Returns (audio, original sample rate). WAV (any rate, PCM or mu-law) or raw s16le -> float32 mono 16 kHz, DC removed.
+    Raw files: 16 kHz for pocketsphinx, 8 kHz for codec2 (checked: energy above
+    4 kHz and male F0 of 107-129 Hz at 16 kHz for pocketsphinx; no energy above
+    4 kHz and plausible F0 at 8 kHz for codec2)."""
+    if path.endswith(".wav"):
         x, sr = sf.read(path, dtype="float32", always_2d=True)
         x = x.mean(axis=1)
-        if sr != SR:
-            g = np.gcd(sr, SR)
-            x = resample_poly(x, SR // g, sr // g).astype(np.float32)
-        return x
-    if path.endswith(".g722"):
-        inp = ["-f", "g722", "-i", path]
-    elif path.endswith(".gsm"):
-        inp = ["-f", "gsm", "-ar", "8000", "-i", path]
-    elif path.endswith(".raw"):  # codec2: 8 kHz s16le, pocketsphinx: 16 kHz s16le
-        sr = 16000 if "/pocketsphinx/" in path else 8000
-        inp = ["-f", "s16le", "-ar", str(sr), "-ac", "1", "-i", path]
+    elif path.endswith(".raw"):
+        x = np.fromfile(path, "<i2").astype(np.float32) / 32768.0
+        sr = 16000 if path.startswith(PS) else 8000
     else:
         raise ValueError(path)
-    cmd = ["ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", *inp,
-           "-ac", "1", "-ar", str(SR), "-f", "s16le", "-"]
-    raw = subprocess.run(cmd, capture_output=True, check=True).stdout
-    return np.frombuffer(raw, np.int16).astype(np.float32) / 32768.0
+    if sr != SR:
+        g = np.gcd(sr, SR)
+        x = resample_poly(x, SR // g, sr // g)
+    x = sosfilt(HP30, x - np.mean(x))
+    return x.astype(np.float32), sr
 
 
 def db(x):
@@ -161,40 +192,73 @@ def frame_db(x):
 
 
 class Utt:
-    """A trimmed recording: audio normalised to -23 dBFS active RMS and a 10 ms activity mask."""
+    """A trimmed stretch of speech: audio normalised to -23 dBFS active RMS and a 10 ms activity mask."""
     __slots__ = ("spk", "path", "pkg", "a", "act", "fdb", "off")
 
-    def __init__(self, spk, path, pkg, x):
+    def __init__(self, spk, path, pkg, x, base_off=0.0, thr=None):
         self.spk, self.path, self.pkg = spk, path, pkg
         fd = frame_db(x)
-        thr = max(fd.max() - 35.0, -62.0)
+        if thr is None:
+            thr = vad_threshold(fd)
         act = fd > thr
         idx = np.flatnonzero(act)
+        self.a = None
         if len(idx) == 0:
-            self.a = None
             return
         s = max(0, idx[0] - 3) * HOP
         e = min(len(x), (idx[-1] + 4) * HOP)
         x = x[s:e].astype(np.float32)
-        self.off = s / SR
+        self.off = base_off + s / SR
         self.fdb = frame_db(x)
         self.act = self.fdb > thr
         if self.act.sum() == 0:
-            self.a = None
             return
         n = len(self.act) * HOP
         x = x[:n]
         m = np.repeat(self.act, HOP)
-        rms = np.sqrt(np.mean(x[m] ** 2))
-        self.a = x * (10 ** (-23 / 20) / max(rms, 1e-6))
+        r = np.sqrt(np.mean(x[m] ** 2))
+        self.a = x * (10 ** (-23 / 20) / max(r, 1e-6))
 
     @property
     def dur(self):
         return len(self.a) / SR
 
+    @property
+    def active(self):
+        return self.act.sum() * HOP / SR
 
-def median_f0(utts, k=12):
-    """Crude autocorrelation pitch estimate over a few utterances (for the inventory only)."""
+
+def vad_threshold(fd):
+    """A 10 ms frame is speech if it is within 35 dB of the loudest frame and at
+    least 9 dB above the recording's noise floor (10th percentile of frame energy)."""
+    return max(fd.max() - 35.0, np.percentile(fd, 10) + 9.0, -62.0)
+
+
+def split_phrases(spk, path, pkg, x, base_off, min_pause=0.15, min_len=0.3):
+    """Cut a recording at pauses of at least min_pause s (threshold from the whole recording)."""
+    fd = frame_db(x)
+    thr = vad_threshold(fd)
+    idx = np.flatnonzero(fd > thr)
+    if len(idx) == 0:
+        return []
+    runs, s0, last = [], idx[0], idx[0]
+    for j in idx[1:]:
+        if j - last - 1 >= int(min_pause * 100):
+            runs.append((s0, last))
+            s0 = j
+        last = j
+    runs.append((s0, last))
+    out = []
+    for a, b in runs:
+        s, e = max(0, a - 5) * HOP, min(len(x), (b + 6) * HOP)
+        u = Utt(spk, path, pkg, x[s:e], base_off + s / SR, thr=thr)
+        if u.a is not None and u.dur >= min_len:
+            out.append(u)
+    return out
+
+
+def median_f0(utts, k=40):
+    """Autocorrelation pitch estimate over active frames (for the inventory only)."""
     vals = []
     fl = 640
     for u in utts[:k]:
@@ -215,7 +279,7 @@ def median_f0(utts, k=12):
 
 
 # --------------------------------------------------------------------------
-# Signal generators
+# Signal generators (all non-speech sound is generated: no recordings)
 # --------------------------------------------------------------------------
 def colored_noise(rng, n, exponent):
     """1/f^exponent noise, unit RMS."""
@@ -241,8 +305,8 @@ def rms(x):
     return float(np.sqrt(np.mean(np.asarray(x, np.float64) ** 2)) + 1e-12)
 
 
-def set_rms(x, dbfs):
-    return x * (10 ** (dbfs / 20) / rms(x))
+def unit_rms(x):
+    return (x / rms(x)).astype(np.float32)
 
 
 def room_tone(rng, n):
@@ -251,7 +315,7 @@ def room_tone(rng, n):
     x = (w[0] * colored_noise(rng, n, 2.0) + w[1] * colored_noise(rng, n, 1.0)
          + w[2] * rng.standard_normal(n).astype(np.float32))
     x = bandpass(x, rng.uniform(20, 60), rng.uniform(3000, 7900))
-    return x / rms(x)
+    return unit_rms(x)
 
 
 def hum(rng, n):
@@ -260,18 +324,18 @@ def hum(rng, n):
     x = np.zeros(n, np.float32)
     for h in range(1, 7):
         x += rng.uniform(0.05, 1.0) / h * np.sin(2 * np.pi * f0 * h * t + rng.uniform(0, 2 * np.pi))
-    return x / rms(x)
+    return unit_rms(x)
 
 
 def hvac(rng, n):
     x = bandpass(colored_noise(rng, n, 1.0), 40, rng.uniform(400, 1500))
     t = np.arange(n) / SR
     x *= 1 + 0.3 * np.sin(2 * np.pi * rng.uniform(0.1, 0.8) * t + rng.uniform(0, 6.3))
-    return x / rms(x)
+    return unit_rms(x)
 
 
 def traffic(rng, n):
-    """Brown rumble plus passing-vehicle swells (generated)."""
+    """Brown rumble plus passing-vehicle swells."""
     x = bandpass(colored_noise(rng, n, 2.0), 25, rng.uniform(400, 1200))
     env = np.full(n, 0.4, np.float32)
     t = np.arange(n) / SR
@@ -280,7 +344,217 @@ def traffic(rng, n):
         env += rng.uniform(0.5, 1.5) * np.exp(-0.5 * ((t - c) / w) ** 2)
     swish = bandpass(rng.standard_normal(n).astype(np.float32), 300, 3000) * 0.3
     x = x / rms(x) * env + swish * env
-    return x / rms(x)
+    return unit_rms(x)
+
+
+def wander(rng, n, depth, rate_hz):
+    """Slow random fluctuation around 1 (relative depth), for pitch/level drift."""
+    k = max(4, int(n / SR * rate_hz) + 3)
+    pts = rng.standard_normal(k)
+    return (1 + depth * np.interp(np.arange(n), np.linspace(0, n, k), pts)).astype(np.float32)
+
+
+def motor(rng, n, f_rot=None):
+    """Electric motor / engine: rotation harmonics with drift, load-modulated noise and a whine."""
+    f_rot = f_rot or rng.uniform(18, 60)
+    t = np.arange(n) / SR
+    ph = 2 * np.pi * np.cumsum(f_rot * wander(rng, n, 0.01, 2)) / SR
+    x = np.zeros(n, np.float32)
+    for h in range(1, int(min(40, 3000 / f_rot))):
+        a = rng.uniform(0.1, 1.0) / h ** rng.uniform(0.4, 1.0)
+        x += a * np.sin(h * ph + rng.uniform(0, 2 * np.pi))
+    noise = bandpass(rng.standard_normal(n).astype(np.float32), 150, rng.uniform(1500, 5000))
+    x = unit_rms(x) + rng.uniform(0.3, 1.0) * noise * (1 + 0.5 * np.abs(np.sin(ph / 2)))
+    whine = np.sin(2 * np.pi * rng.uniform(500, 3000) * t * wander(rng, n, 0.002, 1))
+    x = x + rng.uniform(0.0, 0.15) * whine
+    return unit_rms(x)
+
+
+def washer(rng, n):
+    """Washing machine / dishwasher: sloshing low noise on the drum rotation, motor, knocks."""
+    period = rng.uniform(0.9, 2.0)
+    t = np.arange(n) / SR
+    ph0 = rng.uniform(0, 2 * np.pi)
+    slosh = bandpass(colored_noise(rng, n, 1.5), 40, rng.uniform(300, 900))
+    slosh *= 0.3 + np.maximum(0, np.sin(2 * np.pi * t / period + ph0)) ** 2
+    x = unit_rms(slosh) + rng.uniform(0.2, 0.6) * motor(rng, n, rng.uniform(20, 45))
+    for k in range(int(n / SR / period) + 2):  # a knock once per turn (sometimes)
+        if rng.random() < 0.5:
+            i = int((k * period + rng.uniform(0, period)) * SR)
+            ev = ev_impact(rng, low=True)
+            if 0 <= i < n:
+                x[i:i + len(ev)] += 0.5 * ev[: n - i]
+    return unit_rms(x)
+
+
+def modes(rng, L, f_lo, f_hi, k, d_lo, d_hi):
+    """Sum of k damped sinusoids (a struck object)."""
+    t = np.arange(L) / SR
+    x = np.zeros(L, np.float32)
+    for _ in range(k):
+        f = np.exp(rng.uniform(np.log(f_lo), np.log(f_hi)))
+        x += rng.uniform(0.2, 1.0) * np.exp(-t / rng.uniform(d_lo, d_hi)) * np.sin(2 * np.pi * f * t + rng.uniform(0, 6.3))
+    return x
+
+
+def burst(rng, L, decay, lo, hi):
+    t = np.arange(L) / SR
+    return bandpass(rng.standard_normal(L).astype(np.float32) * np.exp(-t / decay), lo, hi)
+
+
+def peak1(x):
+    return (x / max(np.max(np.abs(x)), 1e-9)).astype(np.float32)
+
+
+def ev_key(rng):
+    """One keystroke: press click + plastic 'thock' + softer release click."""
+    L = int(SR * 0.16)
+    x = burst(rng, L, rng.uniform(0.0015, 0.004), 1200, 7000)
+    x += 0.5 * modes(rng, L, 250, 3500, 3, 0.004, 0.015)
+    r = int(SR * rng.uniform(0.05, 0.11))
+    x[r:] += rng.uniform(0.2, 0.5) * burst(rng, L - r, 0.002, 1500, 7000)
+    return peak1(x)
+
+
+def ev_impact(rng, low=False):
+    """An object set down / a door / a cup: modes plus a short noise burst."""
+    L = int(SR * 0.5)
+    hi = 1200 if low else 4000
+    x = modes(rng, L, 80 if low else 150, hi, int(rng.integers(3, 7)), 0.02, 0.25)
+    x += rng.uniform(0.3, 1.0) * burst(rng, L, rng.uniform(0.003, 0.02), 80, hi * 1.5)
+    return peak1(x)
+
+
+def ev_click(rng):
+    L = int(SR * 0.04)
+    x = burst(rng, L, rng.uniform(0.0008, 0.003), 1500, 7500) + 0.3 * modes(rng, L, 2000, 6000, 2, 0.002, 0.006)
+    return peak1(x)
+
+
+def ev_bubble(rng):
+    """A bubble: a short rising sinusoidal chirp."""
+    L = int(SR * rng.uniform(0.01, 0.05))
+    t = np.arange(L) / SR
+    f0 = rng.uniform(300, 1400)
+    f = f0 * (1 + rng.uniform(0.3, 1.5) * t / t[-1])
+    x = np.sin(2 * np.pi * np.cumsum(f) / SR) * np.exp(-t / (t[-1] / 3)) * np.minimum(1, t / 0.002)
+    return peak1(x.astype(np.float32))
+
+
+def ev_tick(rng, f):
+    L = int(SR * 0.03)
+    t = np.arange(L) / SR
+    x = np.exp(-t / 0.004) * np.sin(2 * np.pi * f * t) + 0.4 * burst(rng, L, 0.001, 2000, 7000)
+    return peak1(x.astype(np.float32))
+
+
+def events(rng, n, kind, rate):
+    """A track of transient sounds (unit peak scale per event, random levels)."""
+    x = np.zeros(n + SR, np.float32)
+    if kind == "clock":  # tick-tock, stationary
+        per = rng.choice([0.5, 1.0])
+        f1, f2 = rng.uniform(2500, 4500), rng.uniform(2000, 4000)
+        t, k = rng.uniform(0, per), 0
+        while t < n / SR:
+            ev = ev_tick(rng, f1 if k % 2 else f2)
+            i = int(t * SR)
+            x[i:i + len(ev)] += ev * (0.8 if k % 2 else 1.0)
+            t += per
+            k += 1
+        return x[:n]
+    gen = {"typing": ev_key, "impact": ev_impact, "click": ev_click, "bubbles": ev_bubble}[kind]
+    t = rng.uniform(0, 0.4)
+    while t < n / SR:
+        ev = gen(rng)
+        i = int(t * SR)
+        x[i:i + len(ev)] += ev * 10 ** (rng.uniform(-8, 0) / 20)
+        if kind == "typing":  # inter-key intervals of a typist, with thinking pauses
+            t += rng.lognormal(np.log(0.16), 0.35) + (rng.uniform(0.4, 1.2) if rng.random() < 0.08 else 0)
+        elif kind == "bubbles" and rng.random() < 0.6:
+            t += rng.uniform(0.02, 0.12)  # bubbles come in clusters
+        else:
+            t += rng.exponential(1.0 / rate) + 0.05
+    return x[:n]
+
+
+A4 = 440.0
+PROGRESSIONS = [[0, 7, 9, 5], [0, 5, 7, 0], [9, 5, 0, 7], [0, 9, 5, 7], [2, 7, 0, 0], [0, 3, 8, 10]]
+
+
+def midi_hz(m):
+    return A4 * 2 ** ((m - 69) / 12)
+
+
+def tone(rng, f, L, n_h, decay=None, attack=0.01, release=0.05):
+    t = np.arange(L) / SR
+    x = np.zeros(L, np.float32)
+    for h in range(1, n_h + 1):
+        if f * h > 7000:
+            break
+        x += (1 / h ** 1.3) * np.sin(2 * np.pi * f * h * (1 + rng.uniform(-0.002, 0.002)) * t + rng.uniform(0, 6.3))
+    env = np.minimum(1, t / attack) * np.minimum(1, (t[-1] - t) / release + 1e-3)
+    if decay:
+        env *= np.exp(-t / decay)
+    return (x * env).astype(np.float32)
+
+
+def music(rng, n):
+    """A generated music bed: chord pad, bass, a simple melody and a drum beat."""
+    pre = SR  # start 1 s earlier so that notes are already sounding at the clip start
+    N = n + pre
+    x = np.zeros(N + SR, np.float32)
+    bpm = rng.uniform(78, 140)
+    beat = 60 / bpm
+    root = int(rng.integers(48, 60))
+    minor = rng.random() < 0.4
+    scale = [0, 2, 3, 5, 7, 8, 10] if minor else [0, 2, 4, 5, 7, 9, 11]
+    prog = PROGRESSIONS[rng.integers(len(PROGRESSIONS))]
+    beats_per_chord = int(rng.choice([2, 4]))
+    n_beats = int(N / SR / beat) + 2
+    levels = dict(pad=rng.uniform(0.3, 1.0), bass=rng.uniform(0.3, 1.0), mel=rng.uniform(0.0, 0.8),
+                  kick=rng.uniform(0.3, 1.0), snare=rng.uniform(0.2, 0.8), hat=rng.uniform(0.1, 0.5))
+    pad, bass, mel, drums = (np.zeros_like(x) for _ in range(4))
+    for b in range(0, n_beats, beats_per_chord):
+        deg = prog[(b // beats_per_chord) % len(prog)]
+        third = 3 if (minor or deg in (2, 4, 9)) else 4
+        i, L = int(b * beat * SR), int(beats_per_chord * beat * SR)
+        for iv in (0, third, 7):
+            seg = tone(rng, midi_hz(root + deg + iv), L, 6, attack=0.05, release=0.1)
+            pad[i:i + L] += seg[: len(pad) - i]
+        for k in (0, 2):  # bass on beats 1 and 3
+            j = int((b + k) * beat * SR)
+            if k < beats_per_chord and j < len(bass):
+                seg = tone(rng, midi_hz(root + deg - 12), int(beat * 1.5 * SR), 8, decay=0.35)
+                bass[j:j + len(seg)] += seg[: len(bass) - j]
+    for e in range(0, n_beats * 2):  # eighth-note melody with rests
+        if rng.random() < 0.4:
+            continue
+        j = int(e * beat / 2 * SR)
+        m = root + 12 + scale[rng.integers(len(scale))]
+        seg = tone(rng, midi_hz(m), int(beat / 2 * SR), 4, decay=0.25)
+        if j < len(mel):
+            mel[j:j + len(seg)] += seg[: len(mel) - j]
+    tk = np.arange(int(0.2 * SR)) / SR
+    kick = np.sin(2 * np.pi * np.cumsum(45 + 110 * np.exp(-tk / 0.03)) / SR) * np.exp(-tk / 0.08)
+    for b in range(n_beats):
+        j = int(b * beat * SR)
+        if j >= len(drums):
+            break
+        if b % 2 == 0:
+            drums[j:j + len(kick)] += levels["kick"] * kick[: len(drums) - j]
+        else:
+            sn = burst(rng, int(0.15 * SR), 0.04, 900, 6000) + 0.5 * tone(rng, 185, int(0.15 * SR), 1, decay=0.04)
+            drums[j:j + len(sn)] += levels["snare"] * 2 * sn[: len(drums) - j]
+        for h in (0, 0.5):
+            jh = int((b + h) * beat * SR)
+            hat = burst(rng, int(0.05 * SR), 0.01, 6000, 7900)
+            if jh < len(drums):
+                drums[jh:jh + len(hat)] += levels["hat"] * 3 * hat[: len(drums) - jh]
+    for name, tr in (("pad", pad), ("bass", bass), ("mel", mel)):
+        if rms(tr) > 1e-6:
+            x += levels[name] * tr / rms(tr)
+    x += drums / max(rms(drums), 1e-6)
+    return unit_rms(x[pre:pre + n])
 
 
 def synth_rir(rng, rt60):
@@ -299,17 +573,6 @@ def reverb(x, h):
     return fftconvolve(x, h)[: len(x)].astype(np.float32)
 
 
-def seamless_loop(a, n, xf=800):
-    """Repeat a with 50 ms cross-fades until it is at least n samples long."""
-    xf = min(xf, len(a) // 4)
-    r = np.linspace(0, 1, xf, dtype=np.float32)
-    out = a.copy()
-    while len(out) < n:
-        out[-xf:] = out[-xf:] * r[::-1] + a[:xf] * r
-        out = np.concatenate([out, a[xf:]])
-    return out
-
-
 def fade(x, ms=12):
     n = min(len(x) // 2, int(SR * ms / 1000))
     if n > 0:
@@ -326,11 +589,13 @@ def fade(x, ms=12):
 class Track:
     """One talker laid out on the canvas, with an activity mask and provenance."""
 
-    def __init__(self, spk):
-        self.spk = spk
+    def __init__(self, unit):
+        self.unit = unit
+        self.spk = unit.id
         self.x = np.zeros(CANVAS, np.float32)
         self.m = np.zeros(CANVAS, bool)
         self.segs = []
+        self.src = []  # (path, start s, end s) of the parts inside the window
 
     def place(self, u, s, e, t):
         """Put u.a[s:e] at canvas sample t (clipped to the canvas)."""
@@ -346,45 +611,67 @@ class Track:
             src0 = u.off + (s + w0 - t) / SR
             src1 = u.off + (s + w1 - t) / SR
             self.segs.append(f"{u.pkg}:{u.path}[{src0:.2f}-{src1:.2f}s]@{(w0 - PRE) / SR:.2f}s")
+            self.src.append((u.path, src0, src1))
+
+    def repeated_s(self):
+        """Seconds of source audio heard twice in the window (same file, overlapping ranges)."""
+        tot = 0.0
+        for i, (p, a, b) in enumerate(self.src):
+            for q, c, d in self.src[i + 1:]:
+                if p == q:
+                    tot += max(0.0, min(b, d) - max(a, c))
+        return tot
 
     def active_s(self):
         return self.m[PRE:PRE + CLIP].sum() / SR
 
 
-def continuous(spk, rng):
-    """One talker's continuous speech: random utterances with natural pauses."""
-    tr = Track(spk.id)
+def pause_within(rng):
+    """Pause between two phrases of one talker (12 % are long, breathing/thinking pauses)."""
+    return rng.uniform(0.6, 1.0) if rng.random() < 0.12 else rng.uniform(0.12, 0.55)
+
+
+def continuous(unit, rng):
+    """One talker's continuous speech.  From a long recording (>= 3.4 s): a window of
+    that recording, with its own natural pauses (75 % of the time).  Otherwise: the
+    talker's phrases in random order, none repeated, with natural pauses."""
+    tr = Track(unit)
+    long = [u for u in unit.recs if u.dur >= 3.4]
+    if long and rng.random() < 0.75:
+        u = long[rng.integers(len(long))]
+        off = rng.uniform(-0.3, u.dur - 3.2)
+        tr.place(u, 0, len(u.a), PRE - int(off * SR))
+        return tr
     t = int(rng.uniform(-2.5, 0.6) * SR) + PRE
     t = min(t, PRE + int(0.6 * SR))
-    order = rng.permutation(len(spk.utts))  # no utterance is repeated within a clip
-    if len(spk.utts) == 1:  # one long recording: a window inside it
-        u = spk.utts[0]
-        t = PRE - int(rng.uniform(-0.3, max(0.0, u.dur - 3.2)) * SR)
-    for j in range(len(order)):
+    order = rng.permutation(len(unit.phr))
+    for j in order:
         if t >= PRE + CLIP:
             break
-        u = spk.utts[order[j]]
-        if t + len(u.a) <= PRE:  # skip utterances that would end before the window
+        u = unit.phr[j]
+        if t + len(u.a) <= PRE:  # skip phrases that would end before the window
             t += len(u.a) + int(rng.uniform(0.15, 0.6) * SR)
             continue
         tr.place(u, 0, len(u.a), t)
-        gap = rng.uniform(0.6, 1.0) if rng.random() < 0.12 else rng.uniform(0.12, 0.55)
-        t += len(u.a) + int(gap * SR)
+        t += len(u.a) + int(pause_within(rng) * SR)
     return tr
 
 
-def take_piece(u, target_s, rng):
+def take_piece(u, target_s, rng, avoid=()):
     """A turn of about target_s seconds from u, starting at a speech onset and
-    ending in a pause when possible."""
+    ending in a pause when possible, and not overlapping the pieces of u that
+    this clip already used (avoid: list of (start, end) samples) when possible."""
     n = len(u.a)
     L = int(target_s * SR)
-    if n <= int(L * 1.3):
+    if n <= int(L * 1.3) and not avoid:
         return 0, n
     onsets = [0] + [i * HOP for i in range(1, len(u.act)) if u.act[i] and not u.act[i - 1]]
     onsets = [o for o in onsets if o + int(0.3 * SR) < n] or [0]
-    s = int(onsets[rng.integers(len(onsets))])
-    e_t = min(n, s + L)
-    lo, hi = max(s // HOP + 20, (e_t - 4000) // HOP), min(len(u.act), (e_t + 4000) // HOP)
+    free = [o for o in onsets if not any(a - int(0.3 * SR) < o < b for a, b in avoid)]
+    s = int((free or onsets)[rng.integers(len(free or onsets))])
+    limit = min([a for a, b in avoid if a > s] + [n])  # do not run into a used piece
+    e_t = min(limit, s + L)
+    lo, hi = max(s // HOP + 20, (e_t - 4000) // HOP), min(limit // HOP, (e_t + 4000) // HOP)
     if hi > lo:
         cand = np.arange(lo, hi)
         quiet = cand[~u.act[cand]]
@@ -394,33 +681,51 @@ def take_piece(u, target_s, rng):
             e = int(cand[np.argmin(u.fdb[cand])]) * HOP
     else:
         e = e_t
-    return s, max(e, s + HOP * 20)
+    return s, min(n, max(e, s + HOP * 20))
 
 
-def fresh_utt(spk, used, rng):
-    """A random utterance of spk not used yet in this clip (if it has any left)."""
-    left = [j for j in range(len(spk.utts)) if (spk.id, j) not in used] or list(range(len(spk.utts)))
-    j = left[rng.integers(len(left))]
-    used.add((spk.id, j))
-    return spk.utts[j]
-
-
-def conversation(spks, rng, k):
-    """k talkers taking turns, with short gaps and occasional overlaps."""
-    tracks = {s.id: Track(s.id) for s in spks}
-    by_id = {s.id: s for s in spks}
-    ids = [s.id for s in spks]
-    if k == 2:
-        order_first = list(rng.permutation(ids))
-        turn = (0.6, 1.7)
-        p_ov, ov, gp = 0.25, (-0.35, -0.05), (0.05, 0.45)
+def fresh_utt(unit, used, rng):
+    """A random phrase of unit not used yet in this clip; when all are used, the
+    phrase with the most unused speech left. Returns (phrase, pieces already used)."""
+    left = [j for j in range(len(unit.phr)) if (unit.id, j) not in used]
+    if left:
+        j = left[rng.integers(len(left))]
     else:
-        order_first = list(rng.permutation(ids))
-        turn = (0.35, 1.1)
-        p_ov, ov, gp = 0.35, (-0.4, -0.05), (0.03, 0.3)
+        def unused(j):
+            u = unit.phr[j]
+            return len(u.a) - sum(b - a for a, b in used[(unit.id, j)])
+        j = max(range(len(unit.phr)), key=unused)
+    return unit.phr[j], used.setdefault((unit.id, j), [])
+
+
+# Turn-taking timing (see eval/README.md, "Conversation timing").
+DYAD = dict(turn=(0.6, 1.7), p_overlap=0.30, overlap=(-0.35, -0.05), gap_gamma=(2.0, 0.10))
+# Probability of a narrow-band device for a clip without an 8 kHz talker, per class
+# (quiet, mono, conv, group, noisy): about 90-98 % of every class ends up narrow-band.
+DEVICE_NB_P = [0.93, 0.75, 0.75, 0.75, 0.75]
+GROUP = dict(turn=(0.35, 1.1), p_overlap=0.40, overlap=(-0.40, -0.05), gap_gamma=(2.0, 0.075))
+
+
+def transition(rng, p):
+    """Floor-transfer offset between the end of one turn and the start of the next:
+    an overlap (negative) with probability p_overlap, else a right-skewed gap
+    (gamma: shape 2, mode = scale), clipped to 30-900 ms."""
+    if rng.random() < p["p_overlap"]:
+        return rng.uniform(*p["overlap"])
+    k, th = p["gap_gamma"]
+    return float(np.clip(rng.gamma(k, th), 0.03, 0.9))
+
+
+def conversation(units, rng, k):
+    """k talkers taking turns, with short gaps and occasional overlaps."""
+    tracks = {u.id: Track(u) for u in units}
+    by_id = {u.id: u for u in units}
+    ids = [u.id for u in units]
+    p = DYAD if k == 2 else GROUP
+    order_first = list(rng.permutation(ids))
     t = PRE + int(rng.uniform(-0.5, 0.25) * SR)
     last, n_turn = None, 0
-    used = set()
+    used = {}
     while t < PRE + CLIP - int(0.15 * SR):
         if n_turn < len(order_first):
             sid = order_first[n_turn]
@@ -430,32 +735,69 @@ def conversation(spks, rng, k):
             cand = [i for i in ids if i != last]
             w = np.array([1.0 / (0.2 + tracks[i].active_s()) for i in cand])
             sid = cand[rng.choice(len(cand), p=w / w.sum())]
-        u = fresh_utt(by_id[sid], used, rng)
-        s, e = take_piece(u, rng.uniform(*turn), rng)
+        u, avoid = fresh_utt(by_id[sid], used, rng)
+        s, e = take_piece(u, rng.uniform(*p["turn"]), rng, avoid)
+        avoid.append((s, e))
         tracks[sid].place(u, s, e, t)
-        gap = rng.uniform(*ov) if rng.random() < p_ov else rng.uniform(*gp)
-        t += (e - s) + int(gap * SR)
+        t += (e - s) + int(transition(rng, p) * SR)
         last, n_turn = sid, n_turn + 1
     if k >= 3 and rng.random() < 0.5:  # a short overlapping back-channel
         sid = ids[rng.integers(len(ids))]
-        u = fresh_utt(by_id[sid], used, rng)
-        s, e = take_piece(u, rng.uniform(0.25, 0.5), rng)
+        u, avoid = fresh_utt(by_id[sid], used, rng)
+        s, e = take_piece(u, rng.uniform(0.25, 0.5), rng, avoid)
+        avoid.append((s, e))
         tracks[sid].place(u, s, e, PRE + int(rng.uniform(0.2, 2.5) * SR))
     return [tracks[i] for i in ids]
 
 
+class Unit:
+    def __init__(self, uid, group, sex, pkg, note, fg, recs, phr, nb):
+        self.id, self.group, self.sex, self.pkg, self.note, self.fg = uid, group, sex, pkg, note, fg
+        self.nb = nb  # recorded at 8 kHz: no energy above 4 kHz
+        self.recs, self.phr = recs, phr
+        self.total_s = sum(u.dur for u in recs)
+        self.speech_s = sum(u.active for u in recs)
+
+
+class Group:
+    def __init__(self, gid, units):
+        self.id = gid
+        self.units = units
+        self.sex = units[0].sex
+        self.speech_s = sum(u.speech_s for u in units)
+        # sources with little material are drawn less often (they would repeat a lot);
+        # the two female identities get the full weight, or women would be rare
+        self.weight = float(np.clip(0.35 + self.speech_s / 40.0, 0.35, 1.0))
+        if self.sex == "F":
+            self.weight = 1.0
+        self.uw = np.array([u.speech_s for u in units])
+        self.uw = self.uw / self.uw.sum()
+
+    def pick_unit(self, rng):
+        return self.units[rng.choice(len(self.units), p=self.uw)]
+
+
 class Gen:
-    def __init__(self, speakers, babble_utts, sfx, music, seed):
-        self.speakers = speakers
-        self.w = np.array([s.weight for s in speakers])
-        self.babble = babble_utts
-        self.sfx = sfx
-        self.music = music
+    def __init__(self, units, seed):
+        self.units = units
+        fg = {}
+        for u in units:
+            if u.fg:
+                fg.setdefault(u.group, []).append(u)
+        self.groups = [Group(g, us) for g, us in fg.items()]
+        self.w = np.array([g.weight for g in self.groups])
+        self.w = self.w / self.w.sum()
         self.seed = seed
 
-    def pick_speakers(self, rng, k):
-        idx = rng.choice(len(self.speakers), size=k, replace=False, p=self.w / self.w.sum())
-        return [self.speakers[i] for i in idx]
+    def pick_talkers(self, rng, k):
+        for _ in range(1000):
+            idx = rng.choice(len(self.groups), size=k, replace=False, p=self.w)
+            gs = [self.groups[i] for i in idx]
+            ids = {g.id for g in gs}
+            if any(conflicts_of(g.id) & ids for g in gs):
+                continue
+            return [g.pick_unit(rng) for g in gs]
+        raise RuntimeError("no compatible talkers")
 
     # -- foreground speech ------------------------------------------------
     def render_talkers(self, rng, tracks, info, rt60=None):
@@ -484,51 +826,36 @@ class Gen:
         return min(act) >= need and union.sum() / SR >= 1.8
 
     def speech_clip(self, rng, k, info):
-        for _ in range(200):
-            spks = self.pick_speakers(rng, k)
-            tracks = [continuous(spks[0], rng)] if k == 1 else conversation(spks, rng, k)
+        for _ in range(300):
+            units = self.pick_talkers(rng, k)
+            tracks = [continuous(units[0], rng)] if k == 1 else conversation(units, rng, k)
             if self.speech_ok(tracks, k):
                 break
         else:
             raise RuntimeError("could not build a clip with enough speech")
-        info.append("talkers=" + ",".join(f"{s.id}({s.sex})" for s in spks))
+        info.append("talkers=" + ",".join(f"{u.id}({u.sex},{u.group})" for u in units))
         info.append("active_s=" + ",".join(f"{tr.active_s():.2f}" for tr in tracks))
-        return spks, tracks
+        rep = sum(tr.repeated_s() for tr in tracks)
+        if rep > 0:
+            info.append(f"repeated_source_s={rep:.2f}")
+        return units, tracks
 
     # -- background ---------------------------------------------------------
-    def sfx_events(self, rng, kind, n, rate, info):
-        x = np.zeros(n, np.float32)
-        files = self.sfx[kind]
-        if kind in ("clock", "motor", "washer"):  # loop a stationary source
-            path, a = files[rng.integers(len(files))]
-            loop = seamless_loop(a, n + len(a))
-            s = rng.integers(len(a))
-            x += loop[s:s + n]
-            info.append(f"{kind}={SFX_PKG}:{path}")
-            return x / rms(x)
-        t = rng.uniform(0, 0.5)
-        used = []
-        while t < n / SR:
-            path, a = files[rng.integers(len(files))]
-            i = int(t * SR)
-            seg = a[: n - i] * 10 ** (rng.uniform(-8, 0) / 20)
-            x[i:i + len(seg)] += seg
-            used.append(path.replace(FIL_ROOT, ""))
-            t += rng.exponential(1.0 / rate) + 0.05
-        info.append(f"{kind}={SFX_PKG}:{FIL_ROOT}{{{','.join(sorted(set(used)))}}}")
-        return x / max(rms(x), 1e-6)
-
-    def babble_noise(self, rng, n, exclude, info):
-        pool = [u for u in self.babble if u.spk not in exclude]
+    def babble_noise(self, rng, n, target, info):
+        """6-10 voices from the reserved packages, each one talker (unit) reading on,
+        never the target's identity group or a group it may coincide with."""
+        bad = {target.group} | conflicts_of(target.group)
+        pool = [u for u in self.units if u.group not in bad and u.phr]
         nv = int(rng.integers(6, 11))
+        w = np.array([np.sqrt(u.speech_s) for u in pool])
+        pick = rng.choice(len(pool), size=min(nv, len(pool)), replace=False, p=w / w.sum())
         x = np.zeros(n, np.float32)
-        spk_used = set()
-        for _ in range(nv):
+        for j in pick:
+            unit = pool[j]
             y = np.zeros(n, np.float32)
             t = int(rng.uniform(-1.5, 0.2) * SR)
             while t < n:
-                u = pool[rng.integers(len(pool))]
-                spk_used.add(u.spk)
+                u = unit.phr[rng.integers(len(unit.phr))]
                 a = u.a
                 a0, b0 = max(t, 0), min(t + len(a), n)
                 if b0 > a0:
@@ -537,55 +864,60 @@ class Gen:
             y = reverb(y, synth_rir(rng, rng.uniform(0.4, 0.9)))
             x += y * 10 ** (rng.uniform(-6, 0) / 20)
         x = bandpass(x, 80, rng.uniform(2500, 6000))
-        info.append(f"babble={nv}voices[{','.join(sorted(spk_used))}]")
-        return x / rms(x)
+        info.append(f"babble={len(pick)}voices[{','.join(sorted(pool[j].id for j in pick))}]")
+        return unit_rms(x)
 
     def music_noise(self, rng, n, info):
-        path, a = self.music[rng.integers(len(self.music))]
-        s = rng.integers(0, len(a) - n)
-        x = a[s:s + n].copy()
-        if rng.random() < 0.5:
-            x = bandpass(x, 100, rng.uniform(2000, 5000))
+        x = music(rng, n)
+        if rng.random() < 0.5:  # a small loudspeaker
+            x = bandpass(x, 150, rng.uniform(2000, 5000))
         x = reverb(x, synth_rir(rng, rng.uniform(0.3, 0.8)))
-        info.append(f"music={MUSIC_PKG}:{path}@{s / SR:.1f}s")
-        return x / rms(x)
+        info.append("music=generated(chords+bass+melody+drums)")
+        return unit_rms(x)
 
-    def noise_of(self, rng, kind, n, exclude, info):
+    def noise_of(self, rng, kind, n, target, info):
         if kind == "babble":
-            return self.babble_noise(rng, n, exclude, info)
+            return self.babble_noise(rng, n, target, info)
         if kind == "music":
             return self.music_noise(rng, n, info)
         if kind == "traffic":
             x = traffic(rng, n)
             info.append("traffic=generated(brown+swells)")
             if rng.random() < 0.5:
-                x = x + 0.5 * self.sfx_events(rng, "motor", n, 0, info)
-            return x / rms(x)
+                x = x + 0.5 * motor(rng, n, rng.uniform(12, 35))
+                info.append("engine=generated")
+            return unit_rms(x)
         if kind == "appliance":
-            x = self.sfx_events(rng, rng.choice(["washer", "motor"]), n, 0, info)
+            if rng.random() < 0.5:
+                x = washer(rng, n)
+                info.append("washer=generated")
+            else:
+                x = motor(rng, n)
+                info.append("motor=generated")
             x = x + 0.3 * hum(rng, n)
             info.append("hum=generated")
-            return x / rms(x)
+            return unit_rms(x)
         if kind == "clatter":
-            x = self.sfx_events(rng, "impact", n, rng.uniform(2, 6), info)
-            x = x + 0.6 * self.sfx_events(rng, "typing", n, rng.uniform(4, 9), info)
+            x = unit_rms(reverb(events(rng, n, "impact", rng.uniform(2, 6)), synth_rir(rng, rng.uniform(0.3, 0.8))))
+            x = x + 0.6 * unit_rms(events(rng, n, "typing", 0))
             x = x + 0.25 * room_tone(rng, n)
-            return x / rms(x)
+            info.append("clatter=generated(impacts+typing)")
+            return unit_rms(x)
         if kind == "fan_hum":
             x = hvac(rng, n) + rng.uniform(0.2, 0.8) * hum(rng, n) + 0.5 * colored_noise(rng, n, 1.0)
             info.append("fan+hum=generated")
-            return x / rms(x)
+            return unit_rms(x)
         raise ValueError(kind)
 
     # -- classes --------------------------------------------------------------
     def clip(self, c, i):
         rng = np.random.default_rng([self.seed, c, i])
-        info = []
+        info, talkers = [], []
         if c == 0:
             y = self.quiet(rng, info)
         elif c in (1, 2, 3):
             k = {1: 1, 2: 2, 3: int(rng.choice([3, 3, 4]))}[c]
-            spks, tracks = self.speech_clip(rng, k, info)
+            talkers, tracks = self.speech_clip(rng, k, info)
             mix = self.render_talkers(rng, tracks, info)[PRE:PRE + CLIP]
             union = np.zeros(CLIP, bool)
             for tr in tracks:
@@ -599,7 +931,16 @@ class Gen:
             for tr in tracks:
                 info.extend(f"{tr.spk}:{s}" for s in tr.segs)
         else:
-            y = self.noisy(rng, info)
+            y, talkers = self.noisy(rng, info)
+        # One recording device per clip: if a talker was recorded at 8 kHz, the whole
+        # clip (other talkers, noise, room tone) goes through the same narrow-band
+        # channel, so that bandwidth does not change between talkers. Other clips get
+        # it at random, at rates that make the narrow-band share about equal per class.
+        forced = any(u.nb for u in talkers)
+        if forced or rng.random() < DEVICE_NB_P[c]:
+            fc = rng.uniform(3400, 3900)
+            y = sosfilt(butter(8, fc, "lowpass", fs=SR, output="sos"), y).astype(np.float32)
+            info.append(f"device_lowpass={fc:.0f}Hz" + ("(8 kHz talker)" if forced else ""))
         if rng.random() < 0.5:  # microphone / device high-pass
             fc = rng.uniform(50, 120)
             y = bandpass(y, fc, None)
@@ -608,7 +949,7 @@ class Gen:
         if pk > 0.89:
             y *= 0.89 / pk
             info.append("peak_limited")
-        return y.astype(np.float32), info
+        return y.astype(np.float32), info, talkers
 
     def quiet(self, rng, info):
         n = CLIP
@@ -623,29 +964,37 @@ class Gen:
             l2 = lvl + rng.uniform(-4, 4)
             y += hvac(rng, n) * 10 ** (l2 / 20)
             info.append(f"hvac=generated {l2:.1f}dBFS")
-        if rng.random() < 0.5:  # faint real non-speech sounds
+        if rng.random() < 0.5:  # faint generated non-speech sounds
             kind = str(rng.choice(["typing", "clock", "impact", "click", "bubbles", "washer", "motor"]))
-            rate = {"typing": rng.uniform(1, 5)}.get(kind, rng.uniform(0.3, 1.2))
-            ev = self.sfx_events(rng, kind, n, rate, info)
+            if kind == "washer":
+                ev = washer(rng, n)
+            elif kind == "motor":
+                ev = motor(rng, n)
+            else:
+                ev = events(rng, n, kind, {"typing": 0}.get(kind, rng.uniform(0.3, 1.2)))
             if kind in ("washer", "motor", "clock"):
                 ev = reverb(ev, synth_rir(rng, rng.uniform(0.3, 0.7)))
                 l3 = rng.uniform(-60, -44)
                 ev = ev * 10 ** (l3 / 20) / rms(ev)
-                info.append(f"{kind}_level={l3:.1f}dBFS")
+                info.append(f"{kind}=generated level={l3:.1f}dBFS")
             else:
+                if rng.random() < 0.5:
+                    ev = reverb(ev, synth_rir(rng, rng.uniform(0.2, 0.6)))
                 pk3 = rng.uniform(-44, -30)
                 ev = ev * 10 ** (pk3 / 20) / max(np.max(np.abs(ev)), 1e-6)
-                info.append(f"{kind}_peak={pk3:.1f}dBFS")
+                info.append(f"{kind}=generated peak={pk3:.1f}dBFS")
             y += ev
         return y
 
     def noisy(self, rng, info):
-        for _ in range(200):
-            spk = self.pick_speakers(rng, 1)[0]
-            tr = continuous(spk, rng)
+        for _ in range(300):
+            unit = self.pick_talkers(rng, 1)[0]
+            tr = continuous(unit, rng)
             if self.speech_ok([tr], 1):
                 break
-        info.append(f"talkers={spk.id}({spk.sex})")
+        else:
+            raise RuntimeError("could not build a noisy clip with enough speech")
+        info.append(f"talkers={unit.id}({unit.sex},{unit.group})")
         info.append(f"active_s={tr.active_s():.2f}")
         sp = self.render_talkers(rng, [tr], info)[PRE:PRE + CLIP]
         act = tr.m[PRE:PRE + CLIP]
@@ -653,77 +1002,50 @@ class Gen:
         sp *= 10 ** (lvl / 20) / rms(sp[act])
         kinds = ["babble", "traffic", "music", "appliance", "clatter", "fan_hum"]
         k1 = kinds[rng.integers(len(kinds))]
-        noise = self.noise_of(rng, k1, CLIP, {spk.id}, info)
+        noise = self.noise_of(rng, k1, CLIP, unit, info)
         if rng.random() < 0.4:
             k2 = kinds[rng.integers(len(kinds))]
             if k2 != k1:
-                noise = noise + 10 ** (rng.uniform(-8, -3) / 20) * self.noise_of(rng, k2, CLIP, {spk.id}, info)
+                noise = noise + 10 ** (rng.uniform(-8, -3) / 20) * self.noise_of(rng, k2, CLIP, unit, info)
         snr = rng.uniform(0, 10)
         noise *= 10 ** ((lvl - snr) / 20) / rms(noise)
         info.append(f"speech_level={lvl:.1f}dBFS snr={snr:.1f}dB (active-speech power / noise power)")
         info.extend(f"{tr.spk}:{s}" for s in tr.segs)
-        return sp + noise + room_tone(rng, CLIP) * 10 ** ((lvl - 45) / 20)
+        return sp + noise + room_tone(rng, CLIP) * 10 ** ((lvl - 45) / 20), [unit]
 
 
-class Speaker:
-    def __init__(self, sid, sex, pkg, note, utts):
-        self.id, self.sex, self.pkg, self.note, self.utts = sid, sex, pkg, note, utts
-        tot = sum(u.dur for u in utts)
-        self.total_s = tot
-        # sources with little material are drawn less often (they would repeat a lot)
-        self.weight = min(1.0, 0.25 + tot / 120.0)
-
-
-def load_all(seed, log):
-    jobs = []  # (kind, key, pkg, path)
-    spk_files = {}
-    for sid, sex, pkg, rx, ex, note in SPEAKERS:
-        files = pkg_files(pkg, rx, ex)
-        if not files:
-            sys.exit(f"no files for speaker {sid} in {pkg}")
-        r = np.random.default_rng([seed, 999, len(sid), sum(map(ord, sid))])
-        if len(files) > MAX_FILES_PER_SPEAKER:
-            files = sorted(r.choice(files, MAX_FILES_PER_SPEAKER, replace=False).tolist())
-        spk_files[sid] = files
-        jobs += [("spk", sid, pkg, f) for f in files]
-    for pkg, rx in BABBLE_EXTRA:
-        jobs += [("bab", "extra:" + os.path.basename(f), pkg, f) for f in pkg_files(pkg, rx)]
-    for kind, rx in SFX.items():
-        jobs += [("sfx", kind, SFX_PKG, f) for f in pkg_files(SFX_PKG, rx)]
-    jobs += [("mus", "music", MUSIC_PKG, f) for f in pkg_files(MUSIC_PKG, MUSIC_RE)]
-    log(f"decoding {len(jobs)} files ...")
-    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as ex:
-        audio = list(ex.map(lambda j: decode(j[3]), jobs))
-    utts = {sid: [] for sid in spk_files}
-    babble, sfx, music = [], {k: [] for k in SFX}, []
-    for (kind, key, pkg, path), x in zip(jobs, audio):
-        if kind in ("spk", "bab"):
-            u = Utt(key, path, pkg, x)
-            if u.a is None or u.dur < 0.4:
-                continue
-            (utts[key] if kind == "spk" else babble).append(u)
-        elif kind == "sfx":
-            if len(x) > HOP:
-                sfx[key].append((path, x / max(np.max(np.abs(x)), 1e-6)))
-        else:
-            music.append((path, x))
-    speakers = []
-    for sid, sex, pkg, rx, ex, note in SPEAKERS:
-        if not utts[sid]:
-            sys.exit(f"speaker {sid}: nothing usable decoded")
-        speakers.append(Speaker(sid, sex, pkg, note, utts[sid]))
-        babble += utts[sid]
-    for k, v in sfx.items():
-        if not v:
-            sys.exit(f"no sound effects of kind {k}")
-    return speakers, babble, sfx, music
+def load_units(log):
+    cache = {}
+    units = []
+    for gid, uid, sex, pkg, sources, fg, note in UNITS:
+        recs, phr, nb = [], [], False
+        for path, t0, t1 in sources:
+            if not pkg_owns(pkg, path):
+                sys.exit(f"{path} is not a file of package {pkg}")
+            if path not in cache:
+                cache[path] = decode(path)
+            x, sr0 = cache[path]
+            nb = nb or sr0 <= 8000
+            s = int(round((t0 or 0.0) * SR))
+            e = len(x) if t1 is None else int(round(t1 * SR))
+            seg = x[s:e]
+            u = Utt(uid, path, pkg, seg, base_off=s / SR)
+            if u.a is None:
+                sys.exit(f"{path}: no speech found")
+            recs.append(u)
+            phr += split_phrases(uid, path, pkg, seg, s / SR)
+        if not phr:
+            sys.exit(f"unit {uid}: no phrases")
+        units.append(Unit(uid, gid, sex, pkg, note, fg, recs, phr, nb))
+    log(f"decoded {len(cache)} files: {len(units)} units, {sum(len(u.phr) for u in units)} phrases")
+    return units
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("outdir")
-    ap.add_argument("n_per_class", nargs="?", type=int, default=40)
-    ap.add_argument("--seed", type=int, default=20240601)
+    ap.add_argument("n_per_class", nargs="?", type=int, default=DEFAULT_N)
+    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = ap.parse_args()
     t0 = time.time()
 
@@ -731,49 +1053,75 @@ def main():
         print(f"[{time.time() - t0:6.1f}s] {msg}", flush=True)
 
     os.makedirs(args.outdir, exist_ok=True)
-    speakers, babble, sfx, music = load_all(args.seed, log)
-    log(f"{len(speakers)} foreground speakers, {len(babble)} babble utterances, "
-        f"{sum(len(v) for v in sfx.values())} sfx, {len(music)} music tracks")
-    gen = Gen(speakers, babble, sfx, music, args.seed)
+    units = load_units(log)
+    gen = Gen(units, args.seed)
 
-    rows, src_lines, use_count = [], [], {s.id: 0 for s in speakers}
+    rows, src_lines = [], []
+    uses = {}  # (unit id, class) -> clips
+    per_class_groups = {c: set() for c in range(5)}
+    nb_clips = [0] * 5
     for c, (label, slug) in enumerate(zip(LABELS, SLUGS)):
         for i in range(args.n_per_class):
-            y, info = gen.clip(c, i)
+            y, info, talkers = gen.clip(c, i)
             assert len(y) == CLIP
             name = f"{slug}_{i:03d}.wav"
             sf.write(os.path.join(args.outdir, name), y, SR, subtype="PCM_16")
             rows.append((name, label))
+            nb_clips[c] += any(x.startswith("device_lowpass") for x in info)
             src_lines.append(f"{name}\t{label}\t" + " | ".join(info))
-            for s in speakers:
-                if any(x.startswith("talkers=") and re.search(rf"[=,]{s.id}\(", x) for x in info):
-                    use_count[s.id] += 1
-        log(f"class '{label}': {args.n_per_class} clips")
+            for u in talkers:
+                uses[(u.id, c)] = uses.get((u.id, c), 0) + 1
+                per_class_groups[c].add(u.group)
+        log(f"class '{label}': {args.n_per_class} clips, {nb_clips[c]} through a narrow-band device")
 
     with open(os.path.join(args.outdir, "labels.csv"), "w") as f:
         f.write("file,label\n")
         for name, label in rows:
             f.write(f"{name},{label}\n")
+    versions = [(p, pkg_version(p)) for p in RESERVED_PACKAGES + TOOL_PACKAGES]
+    with open(os.path.join(args.outdir, "packages.txt"), "w") as f:
+        for p, v in versions:
+            f.write(f"{p} {v}\n")
     with open(os.path.join(args.outdir, "sources.txt"), "w") as f:
         f.write("# Real-speech evaluation set, built by eval/make_real_eval.py "
                 f"(seed {args.seed}, {args.n_per_class} clips per class)\n")
         f.write("# Debian packages used (version):\n")
-        for p in ALL_PACKAGES:
-            f.write(f"#   {p} {pkg_version(p)}\n")
-        f.write("# Columns: file<TAB>label<TAB>details. Speech segments are written as\n"
-                "#   talker:package:/path[start-end s in the source file]@time in the clip\n")
+        for p, v in versions:
+            f.write(f"#   {p} {v}\n")
+        f.write("# Only the reserved packages' recordings are used; every non-speech sound is generated.\n"
+                "# Columns: file<TAB>label<TAB>details. Talkers are unit(sex,identity group); speech segments\n"
+                "#   are written as unit:package:/path[start-end s in the source file]@time in the clip\n")
         f.write("\n".join(src_lines) + "\n")
+    speech_classes = [1, 2, 3, 4]
     with open(os.path.join(args.outdir, "speakers.txt"), "w") as f:
-        f.write("id\tsex\tmedian_f0_hz\tutterances\tseconds\tclips_as_talker\tpackage\tnote\n")
-        for s in speakers:
-            f.write(f"{s.id}\t{s.sex}\t{median_f0(s.utts):.0f}\t{len(s.utts)}\t{s.total_s:.0f}\t"
-                    f"{use_count[s.id]}\t{s.pkg}\t{s.note}\n")
-    log(f"wrote {len(rows)} clips + labels.csv, sources.txt, speakers.txt to {args.outdir}")
-    check(args.outdir, rows)
+        f.write("# One line per unit (certainly one person). Units of one group may be the same person.\n")
+        f.write("group\tunit\tsex\tband\tmedian_f0_hz\tfiles\tphrases\tseconds\tspeech_seconds\tforeground\t"
+                + "\t".join(f"clips_{SLUGS[c]}" for c in speech_classes) + "\tpackage\tnote\n")
+        for u in units:
+            f.write(f"{u.group}\t{u.id}\t{u.sex}\t{'8k' if u.nb else 'wide'}\t{median_f0(u.phr):.0f}\t{len(u.recs)}\t{len(u.phr)}\t"
+                    f"{u.total_s:.1f}\t{u.speech_s:.1f}\t{'yes' if u.fg else 'babble only'}\t"
+                    + "\t".join(str(uses.get((u.id, c), 0)) for c in speech_classes)
+                    + f"\t{u.pkg}\t{u.note}\n")
+        f.write("\n# Per identity group: clips as talker per class\n")
+        f.write("group\tsex\tspeech_seconds\t" + "\t".join(f"clips_{SLUGS[c]}" for c in speech_classes) + "\n")
+        for g in gen.groups:
+            cnt = [sum(uses.get((u.id, c), 0) for u in g.units) for c in speech_classes]
+            f.write(f"{g.id}\t{g.sex}\t{g.speech_s:.1f}\t" + "\t".join(map(str, cnt)) + "\n")
+        f.write("\n# Per class: identity groups used, and distinct persons counted conservatively\n")
+        f.write("class\tclips\tgroups\tdistinct_persons_at_least\tgroups_used\n")
+        for c in speech_classes:
+            gs = sorted(per_class_groups[c])
+            f.write(f"{SLUGS[c]}\t{args.n_per_class}\t{len(gs)}\t{conservative_persons(gs)}\t{','.join(gs)}\n")
+    log(f"wrote {len(rows)} clips + labels.csv, sources.txt, speakers.txt, packages.txt to {args.outdir}")
+    for c in speech_classes:
+        print(f"  {LABELS[c]:26s} identity groups {len(per_class_groups[c]):2d}, "
+              f"distinct persons >= {conservative_persons(per_class_groups[c])}")
+    check(args.outdir, rows, per_class_groups, speech_classes, args.n_per_class)
 
 
-def check(outdir, rows):
-    """Every clip: 48000 samples at 16 kHz mono, not clipped, not silent, no digital silence."""
+def check(outdir, rows, per_class_groups, speech_classes, n_per_class):
+    """Every clip: 48000 samples at 16 kHz mono, not clipped, not silent, no digital silence;
+    every speech class drawn from enough distinct persons."""
     bad, per = [], {}
     for name, label in rows:
         x, sr = sf.read(os.path.join(outdir, name), dtype="int16")
@@ -788,6 +1136,10 @@ def check(outdir, rows):
     for label, v in per.items():
         print(f"  {label:26s} n={len(v):3d} RMS dBFS min/median/max = "
               f"{min(v):6.1f} / {np.median(v):6.1f} / {max(v):6.1f}")
+    if n_per_class >= 30:  # the voice-count rule only makes sense for a full-size set
+        for c in speech_classes:
+            if conservative_persons(per_class_groups[c]) < MIN_VOICES_PER_CLASS:
+                bad.append(f"class {SLUGS[c]}: fewer than {MIN_VOICES_PER_CLASS} distinct persons")
     if bad:
         sys.exit("clip check FAILED:\n  " + "\n  ".join(bad))
     print(f"clip check OK: {len(rows)} clips, 3.0 s 16 kHz mono, no clipping, no digital silence")

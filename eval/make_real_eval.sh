@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Build the real-human-speech evaluation set (see eval/README.md).
+# Build the frozen real-human-speech evaluation set (see eval/README.md).
 #
-#   eval/make_real_eval.sh OUTDIR [N_PER_CLASS]      (default N_PER_CLASS=40)
+#   eval/make_real_eval.sh OUTDIR [N_PER_CLASS] [--seed S]   (default N_PER_CLASS=60)
 #
-# Installs the Debian packages that ship the recordings (needs root or sudo
-# the first time), then writes OUTDIR/*.wav (3.0 s, 16 kHz, mono, 16-bit),
-# OUTDIR/labels.csv (file paths relative to OUTDIR), OUTDIR/sources.txt and
-# OUTDIR/speakers.txt.  Deterministic: same packages + same seed => same clips.
-# Extra options after N_PER_CLASS are passed on (e.g. --seed 7).
+# Uses ONLY the three packages reserved for evaluation (pocketsphinx-testdata,
+# alsa-utils, codec2-examples); every non-speech sound is generated. Installs
+# them if missing (needs root or sudo the first time), then writes
+# OUTDIR/*.wav (3.0 s, 16 kHz, mono, 16-bit), OUTDIR/labels.csv (file paths
+# relative to OUTDIR), OUTDIR/sources.txt, OUTDIR/speakers.txt and
+# OUTDIR/packages.txt. Deterministic: same packages + same seed => same clips.
+# With the defaults, eval/verify_frozen.sh OUTDIR checks the result against
+# eval/frozen/SHA256SUMS.
 set -euo pipefail
 
 if [[ $# -lt 1 || "$1" == -h || "$1" == --help ]]; then
@@ -15,27 +18,15 @@ if [[ $# -lt 1 || "$1" == -h || "$1" == --help ]]; then
     exit 2
 fi
 OUTDIR=$1
-N=${2:-40}
+N=${2:-60}
 shift $(( $# >= 2 ? 2 : 1 ))
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
-# Recordings (real people) + real non-speech sounds + tools.
 PKGS=(
-    asterisk-core-sounds-en-g722     # Allison Smith (en-US, F)
-    asterisk-core-sounds-fr-g722     # June Wallack (fr-CA, F)
-    asterisk-core-sounds-it-g722     # Carlo Flora (it, M)
-    asterisk-core-sounds-ru-g722     # ivrvoice.ru (ru, F)
-    asterisk-prompt-it-menardi-wav   # Paola Dal Zot (it, F)
-    asterisk-prompt-es-co            # July E. Jimenez (es-CO, F)
-    asterisk-prompt-fr-armelle       # Armelle Desjardins (fr, F)
-    fillets-ng-data-cs               # Czech voice actors (2 fish: F, M)
-    fillets-ng-data-nl               # Dutch voice actors (2 fish: F, M)
-    fillets-ng-data                  # game foley: typing, clock, impacts, motor, washer
-    codec2-examples                  # short speech samples of several people
-    pocketsphinx-testdata            # LibriVox reader + test utterances
-    alsa-utils                       # "Front Center" etc. (babble only)
-    asterisk-moh-opsound-g722        # music on hold (background music)
-    sox ffmpeg python3-numpy python3-scipy python3-soundfile
+    pocketsphinx-testdata   # RESERVED: LibriVox reader, dhd's test utterances, 'cards'
+    alsa-utils              # RESERVED: speaker-test voice ("Front Center" ...)
+    codec2-examples         # RESERVED: codec2's speech samples
+    python3-numpy python3-scipy python3-soundfile
 )
 
 missing=()
