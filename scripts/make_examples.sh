@@ -39,6 +39,18 @@ pause 0.35 "$tmp/gap.wav"
 sox "$tmp/a1.wav" "$tmp/gap.wav" "$tmp/b1.wav" "$tmp/gap.wav" "$tmp/a2.wav" "$tmp/gap.wav" "$tmp/b2.wav" "$tmp/talk.wav"
 finish "$tmp/talk.wav" 12 0.02 conversation-two-voices.wav
 
+# Three people in a discussion, taking quick turns.
+say en-us 155 42 "So what do we do about the budget for next year?" "$tmp/g1.wav"
+say en-us+f2 170 68 "I would keep the travel money and cut the printing." "$tmp/g2.wav"
+say en-gb-x-rp+m3 150 30 "Printing is already small. Travel is the big one." "$tmp/g3.wav"
+say en-us+f2 170 68 "Fair point. What about the new laptops?" "$tmp/g4.wav"
+say en-us 155 42 "Those we need, no question." "$tmp/g5.wav"
+say en-gb-x-rp+m3 150 30 "Agreed. Let us put them first." "$tmp/g6.wav"
+pause 0.2 "$tmp/g.wav"
+sox "$tmp/g1.wav" "$tmp/g.wav" "$tmp/g2.wav" "$tmp/g.wav" "$tmp/g3.wav" "$tmp/g.wav" "$tmp/g4.wav" "$tmp/g.wav" \
+  "$tmp/g5.wav" "$tmp/g.wav" "$tmp/g6.wav" "$tmp/group.wav"
+finish "$tmp/group.wav" 12 0.02 group-discussion.wav
+
 # Nobody there: the room itself.
 floor 8 0.03 "$tmp/room.wav"
 sox -R "$tmp/room.wav" -e ima-adpcm "$out/quiet-room.wav"

@@ -45,8 +45,8 @@ void print_summary(const ami::AmiDataset& data, const std::string& destination) 
     const char* splits[] = {"train", "val", "test"};
     std::map<std::string, std::map<std::string, size_t>> count;
     std::map<std::string, size_t> meetings;
-    for (const auto& [meeting, split] : data.meeting_splits) ++meetings[ami::split_name(split)];
-    for (const auto& row : data.rows) ++count[row.label][row.split];
+    for (const auto& [meeting, split] : data.meeting_splits) ++meetings[dataset::to_string(split)];
+    for (const auto& row : data.rows) ++count[row.label][dataset::to_string(row.split)];
     std::fprintf(
         stderr,
         "socialctx: %zu windows (%zu of them noisy copies) from %zu meetings (train %zu, val %zu, test %zu)"
@@ -148,7 +148,7 @@ int cmd_dataset_ami(int argc, char** argv, int first) {
     }
 
     OutputFile out(out_path, out_path.empty() ? OutputFile::Mode::Stdout : OutputFile::Mode::Atomic);
-    out.write(ami::manifest_csv(data.rows));
+    out.write(dataset::manifest_csv(data.rows));
     out.commit();
     print_summary(data, out_path.empty() ? "standard output" : out_path);
     return data.errors.empty() ? kOk : kSomeFailed;

@@ -1,5 +1,6 @@
 // socialctx dataset synth: labelled 3 s training clips from the speech synthesizers installed here.
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "cli_common.h"
@@ -28,6 +29,14 @@ int cmd_dataset_synth(int argc, char** argv, int first) {
     p.option("threads", 't', "N", "Threads for synthesis and mixing", "2");
     p.option("utterances-per-voice", 0, "N", "Utterances each voice says into the cache", "8");
     p.option("cache", 0, "DIR", "Utterance cache folder (default: DIR/utterances); share it between runs");
+    p.option("real-talkers", 0, "DIR",
+             "Corpus of real single talkers (scripts/extract-real-talkers.sh) mixed into the scenes next to the "
+             "synthesized voices");
+    p.flag("frame-targets", 0,
+           "Also write who speaks in each log-mel frame (manifest columns talkers, frame_voices, frame_owner), for "
+           "architectures that learn from frame targets");
+    p.option("real-share", 0, "P", "Expected share of real people among a scene's talkers (with --real-talkers)",
+             "0.65");
     int code = kOk;
     if (!parse_or_exit(p, argc, argv, first, code)) return code;
     if (!p.positionals().empty()) throw UsageError("dataset synth takes no file arguments (see --help)");
@@ -41,6 +50,15 @@ int cmd_dataset_synth(int argc, char** argv, int first) {
     o.voices = p.value("voices");
     o.threads = parse_count("threads", p.value("threads"), 1, 256);
     o.utterances_per_voice = parse_count("utterances-per-voice", p.value("utterances-per-voice"), 1, 1000);
+    o.real_talkers_dir = p.value("real-talkers");
+    o.frame_targets = p.has("frame-targets");
+    {
+        const std::string share = p.value("real-share");
+        char* end = nullptr;
+        o.real_share = std::strtod(share.c_str(), &end);
+        if (share.empty() || *end != 0 || !(o.real_share >= 0 && o.real_share <= 1))
+            throw UsageError("--real-share wants a number from 0 to 1, not '" + share + "'");
+    }
 
     const synth::SynthSummary s = synth::generate_synth_dataset(
         o, [](const std::string& line) { std::fprintf(stderr, "socialctx: %s\n", line.c_str()); });
@@ -53,6 +71,9 @@ int cmd_dataset_synth(int argc, char** argv, int first) {
                  "mixing %.0f s\n",
                  s.clips, o.out_dir.c_str(), s.voices, s.families, splits.c_str(), s.synthesis_seconds,
                  s.mixing_seconds);
+    if (s.real_speakers > 0)
+        std::fprintf(stderr, "socialctx: real talkers: %zu speakers, %zu utterances, %.0f min of speech\n",
+                     s.real_speakers, s.real_utterances, s.real_speech_seconds / 60);
     return kOk;
 }
 

@@ -11,7 +11,6 @@
 #include "commands.h"
 #include "model/model_factory.h"
 #include "train/feature_set.h"
-#include "train/manifest.h"
 #include "train/trainer.h"
 #include "util/error.h"
 
@@ -19,8 +18,8 @@ namespace sctx::cli {
 
 namespace {
 
-using train::ManifestRow;
-using train::Split;
+using dataset::ManifestRow;
+using dataset::Split;
 
 double parse_number(const std::string& option, const std::string& text, double min, double max) {
     try {
@@ -54,7 +53,7 @@ std::vector<ManifestRow> cap_per_class(std::vector<ManifestRow> rows, size_t n, 
     std::map<std::pair<int, int>, size_t> taken;
     std::vector<ManifestRow> out;
     for (auto& r : rows)
-        if (taken[{int(r.split), r.label}]++ < n) out.push_back(std::move(r));
+        if (taken[{int(r.split), r.label_index}]++ < n) out.push_back(std::move(r));
     (void)classes;
     return out;
 }
@@ -66,10 +65,17 @@ std::string report_path_for(const std::string& model_path) {
 }
 
 nlohmann::ordered_json epoch_json(const train::EpochStats& e) {
-    return {
+    nlohmann::ordered_json j = {
         {"epoch", e.epoch},     {"train_loss", e.train_loss},     {"train_acc", e.train_acc}, {"val_loss", e.val_loss},
         {"val_acc", e.val_acc}, {"val_macro_f1", e.val_macro_f1}, {"seconds", e.seconds},     {"lr", e.lr},
         {"best", e.best}};
+    if (e.multitask) {
+        j["frame_loss"] = e.frame_loss;
+        j["pair_loss"] = e.pair_loss;
+        j["speaker_loss"] = e.speaker_loss;
+        j["val_frame_acc"] = e.val_frame_acc;
+    }
+    return j;
 }
 
 }  // namespace
@@ -108,6 +114,14 @@ int cmd_train(int argc, char** argv, int first) {
     p.option("mix-prob", 0, "P", "Chance of mixing a quiet-class training example into an example (15-35 dB below)",
              "0");
     p.flag("no-class-weights", 0, "Plain cross-entropy instead of weighting classes by inverse frequency");
+    p.flag("cosine", 0, "Cosine decay of the learning rate to lr/50 over --epochs (instead of a constant rate)");
+    p.option("label-smoothing", 0, "X", "Label smoothing of the clip cross-entropy", "0");
+    p.option("select", 0, "loss|f1", "Keep the epoch with the lowest validation loss or the highest macro-F1", "loss");
+    p.option("frame-loss", 0, "W",
+             "Weight of the per-frame voice-count loss (architectures with frame outputs, data with frame targets)",
+             "0.5");
+    p.option("pair-loss", 0, "W", "Weight of the same-voice loss between single-voice frames", "0.5");
+    p.option("speaker-loss", 0, "W", "Weight of the speaker-identity loss on each talker's frames", "0.2");
     p.flag("quiet", 'q', "Only the final report");
     int code = kOk;
     if (!parse_or_exit(p, argc, argv, first, code)) return code;
@@ -147,6 +161,13 @@ int cmd_train(int argc, char** argv, int first) {
     o.augment.time_masks = parse_count("time-masks", p.value("time-masks"), 0, 100);
     o.augment.gain_db = parse_number("gain-db", p.value("gain-db"), 0, 60);
     o.augment.mix_prob = parse_number("mix-prob", p.value("mix-prob"), 0, 1);
+    o.cosine = p.has("cosine");
+    o.label_smoothing = parse_number("label-smoothing", p.value("label-smoothing"), 0, 0.5);
+    o.select = p.value("select");
+    if (o.select != "loss" && o.select != "f1") throw UsageError("--select wants loss or f1, not '" + o.select + "'");
+    o.frame_loss = parse_number("frame-loss", p.value("frame-loss"), 0, 100);
+    o.pair_loss = parse_number("pair-loss", p.value("pair-loss"), 0, 100);
+    o.speaker_loss = parse_number("speaker-loss", p.value("speaker-loss"), 0, 100);
     o.out_path = out;
     if (o.config.description.empty())
         o.config.description = "Trained with socialctx train (" + o.config.architecture + ")";
@@ -154,8 +175,8 @@ int cmd_train(int argc, char** argv, int first) {
     // Rows from every manifest; splits carved per manifest when one has none.
     std::vector<ManifestRow> rows;
     for (const auto& m : manifests) {
-        std::vector<ManifestRow> r = train::read_manifest(m, o.config.class_names);
-        if (train::carve_missing_splits(r) && !quiet)
+        std::vector<ManifestRow> r = dataset::read_manifest(m, o.config.class_names);
+        if (dataset::carve_missing_splits(r) && !quiet)
             std::fprintf(stderr, "%s: no val/test rows; val and test carved by meeting\n", m.c_str());
         rows.insert(rows.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
     }
@@ -207,6 +228,9 @@ int cmd_train(int argc, char** argv, int first) {
         std::printf("epoch %3d/%d  train loss %.4f acc %.3f  val loss %.4f acc %.3f macro-F1 %.3f  %.1f s  lr %.2g%s\n",
                     e.epoch, o.max_epochs, e.train_loss, e.train_acc, e.val_loss, e.val_acc, e.val_macro_f1, e.seconds,
                     e.lr, e.best ? "  *best" : "");
+        if (e.multitask)
+            std::printf("           frames: count loss %.4f  pair loss %.4f  speaker loss %.4f  val count acc %.3f\n",
+                        e.frame_loss, e.pair_loss, e.speaker_loss, e.val_frame_acc);
         std::fflush(stdout);
     };
     const train::TrainResult result = train::train_model(data, o, on_epoch);
@@ -238,7 +262,13 @@ int cmd_train(int argc, char** argv, int first) {
                     {"freq_masks", o.augment.freq_masks},
                     {"time_masks", o.augment.time_masks},
                     {"gain_db", o.augment.gain_db},
-                    {"mix_prob", o.augment.mix_prob}};
+                    {"mix_prob", o.augment.mix_prob},
+                    {"cosine", o.cosine},
+                    {"label_smoothing", o.label_smoothing},
+                    {"select", o.select},
+                    {"frame_loss", o.frame_loss},
+                    {"pair_loss", o.pair_loss},
+                    {"speaker_loss", o.speaker_loss}};
     if (p.has("max-per-class")) j["options"]["max_per_class"] = std::stol(p.value("max-per-class"));
     j["windows"] = {{"train", counts[Split::Train]},
                     {"val", counts[Split::Val]},

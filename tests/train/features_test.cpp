@@ -90,11 +90,11 @@ TEST(Features, RowsAreCutFromTheirSourceWithNoiseAndBadRowsAreLeftOut) {
 
     std::vector<ManifestRow> rows(4);
     rows[0].source = rows[1].source = rows[2].source = dir.path() + "/long.wav";
-    rows[0].offset = 3, rows[0].duration = 3, rows[0].label = 1, rows[0].split = Split::Train;
-    rows[1].offset = 6, rows[1].duration = 3, rows[1].label = 2, rows[1].split = Split::Val;
-    rows[2].offset = 0, rows[2].duration = 3, rows[2].label = 4, rows[2].split = Split::Test;
+    rows[0].offset = 3, rows[0].duration = 3, rows[0].label_index = 1, rows[0].split = Split::Train;
+    rows[1].offset = 6, rows[1].duration = 3, rows[1].label_index = 2, rows[1].split = Split::Val;
+    rows[2].offset = 0, rows[2].duration = 3, rows[2].label_index = 4, rows[2].split = Split::Test;
     rows[2].noise = dir.path() + "/noise.wav", rows[2].noise_offset = 0.5, rows[2].snr_db = 5;
-    rows[3].source = dir.path() + "/missing.wav", rows[3].duration = 3, rows[3].label = 0, rows[3].line = 5;
+    rows[3].source = dir.path() + "/missing.wav", rows[3].duration = 3, rows[3].label_index = 0, rows[3].line = 5;
 
     std::vector<size_t> failed_lines;
     FeatureBuildOptions o;

@@ -1,4 +1,4 @@
-#include "train/manifest.h"
+#include "dataset/manifest.h"
 
 #include <gtest/gtest.h>
 
@@ -10,6 +10,7 @@
 #include "train/label_list.h"
 #include "util/error.h"
 
+using namespace sctx::dataset;
 using namespace sctx::train;
 
 namespace {
@@ -41,7 +42,8 @@ TEST(Manifest, ReadsRowsResolvingRelativePathsAndOptionalNoise) {
     ASSERT_EQ(rows.size(), 3u);
     EXPECT_EQ(rows[0].source, "/data/clips/a.wav");
     EXPECT_DOUBLE_EQ(rows[0].offset, 1.5);
-    EXPECT_EQ(rows[0].label, 3);
+    EXPECT_EQ(rows[0].label_index, 3);
+    EXPECT_EQ(rows[0].label, "Group Discussion");
     EXPECT_EQ(rows[0].split, Split::Train);
     EXPECT_TRUE(rows[0].noise.empty());
     EXPECT_EQ(rows[1].source, "/abs/b.wav");
@@ -51,7 +53,7 @@ TEST(Manifest, ReadsRowsResolvingRelativePathsAndOptionalNoise) {
     EXPECT_EQ(rows[1].split, Split::Test);
     EXPECT_EQ(rows[1].line, 3u);
     EXPECT_EQ(rows[2].source, "/data/clips/with,comma.wav");
-    EXPECT_EQ(rows[2].label, 0);
+    EXPECT_EQ(rows[2].label_index, 0);
 }
 
 TEST(Manifest, MalformedRowsAreErrorsNamingTheLine) {
@@ -122,4 +124,41 @@ TEST(LabelList, ReadsFilesAndLabelsAndNamesBadLines) {
     } catch (const sctx::Error& e) {
         EXPECT_EQ(std::string(e.what()), "l.csv:3: unknown label 'Crowd' (not one of the model's classes)");
     }
+}
+
+TEST(Manifest, FrameTargetColumnsRoundTrip) {
+    ManifestRow row;
+    row.source = "clips/a.wav";
+    row.duration = 3;
+    row.label = "One-on-One Conversation";
+    row.meeting = "synth-x";
+    row.stream = "synth";
+    row.split = Split::Train;
+    row.talkers = {"real:fotaq-joe", "synth:espeak+m3"};
+    row.frame_voices = "0112110";
+    row.frame_owner = "-00-11-";
+    const std::string csv = manifest_csv({row});
+    EXPECT_EQ(csv.substr(0, csv.find('\n')), manifest_header_with_frames());
+    const auto rows = parse(csv);
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].talkers, row.talkers);
+    EXPECT_EQ(rows[0].frame_voices, row.frame_voices);
+    EXPECT_EQ(rows[0].frame_owner, row.frame_owner);
+    EXPECT_TRUE(rows[0].has_frames());
+    // Without frame targets the manifest is the ten-column format, as before.
+    row.talkers.clear(), row.frame_voices.clear(), row.frame_owner.clear();
+    const std::string plain = manifest_csv({row});
+    EXPECT_EQ(plain.substr(0, plain.find('\n')), manifest_header());
+    EXPECT_FALSE(parse(plain)[0].has_frames());
+}
+
+TEST(Manifest, InconsistentFrameTargetsAreErrorsNamingTheLine) {
+    const std::string h = manifest_header_with_frames() + "\n";
+    const std::string row = "a.wav,0,3,Group Discussion,m,synth,train,,,";
+    EXPECT_EQ(error_of(h + row + ",s1|s2,0120,-0-\n"),
+              "m.csv:2: frame_voices and frame_owner must have one character per frame each");
+    EXPECT_EQ(error_of(h + row + ",s1|s2,01x0,-0--\n"), "m.csv:2: frame_voices must be digits");
+    EXPECT_EQ(error_of(h + row + ",s1|s2,0110,-02-\n"), "m.csv:2: frame_owner '2' is not a talker index (talkers: 2)");
+    EXPECT_EQ(error_of(h + row + ",s1|s2,0120,-00-\n"), "m.csv:2: a frame with an owner must have exactly one voice");
+    EXPECT_EQ(error_of(h + row + ",,,\n").size(), 0u);  // a row without targets in a manifest that has them
 }

@@ -175,10 +175,91 @@ torch::jit::Module tdnn(const ModelConfig& c, bool recurrent) {
     m.define(src.str());
     return m;
 }
+
+// The talker counter: built to tell one voice from two from three or more, and to be trained with frame targets.
+// Input normalisation: the log-mel as it is (scaled) next to the same minus each band's mean over the window (a
+// per-frequency instance normalisation), so a microphone's or a codec's colouring does not look like a voice.
+// A TDNN front end to 64 ms frames, a bidirectional GRU over them, then three heads: per frame how many voices
+// sound (0, 1, 2, 3+), per frame a unit-length voice embedding, and the clip's five logits from attentive
+// mean/std pooling, the mean voice-count posteriors and a soft histogram of the voice similarities between frames
+// where exactly one voice sounds (one voice: all pairs alike; two: two clusters; three or more: more spread).
+// forward() gives the logits; forward_train() also the frame heads, which the trainer's frame-count, same-voice
+// and speaker-identity losses use.
+torch::jit::Module counter(const ModelConfig& c) {
+    torch::jit::Module m("SocialContextCounter");
+    m.register_attribute("training", c10::BoolType::get(), true);
+    const int64_t ch = 192, hidden = 96, voice = 32, counts = 4, att = 64;
+    add_layer(m, "tdnn1", {ch, 2 * c.mel.n_mels, 5});
+    add_batch_norm(m, "bn1", ch);
+    add_layer(m, "tdnn2", {ch, ch, 3});
+    add_batch_norm(m, "bn2", ch);
+    add_layer(m, "tdnn3", {ch, ch, 3});
+    add_batch_norm(m, "bn3", ch);
+    const double gb = 1.0 / std::sqrt(double(hidden));
+    for (const std::string d : {"", "_reverse"}) {
+        m.register_parameter("gru_w_ih" + d, torch::empty({3 * hidden, ch}).uniform_(-gb, gb), false);
+        m.register_parameter("gru_w_hh" + d, torch::empty({3 * hidden, hidden}).uniform_(-gb, gb), false);
+        m.register_parameter("gru_b_ih" + d, torch::empty({3 * hidden}).uniform_(-gb, gb), false);
+        m.register_parameter("gru_b_hh" + d, torch::empty({3 * hidden}).uniform_(-gb, gb), false);
+    }
+    const int64_t width = 2 * hidden;
+    add_layer(m, "count", {counts, width, 1});
+    add_layer(m, "voice", {voice, width, 1});
+    add_layer(m, "att1", {att, width, 1});
+    add_layer(m, "att2", {1, att, 1});
+    const int bins = 12;
+    add_layer(m, "fc1", {128, 2 * width + bins + counts + 1});
+    add_layer(m, "fc2", {int64_t(c.class_names.size()), 128});
+    std::ostringstream src;
+    src << "def trunk(self, x):\n"
+        << "    x = torch.squeeze(x, 1)\n"
+        << "    h = torch.cat([x / 20.0 + 2.0, (x - torch.mean(x, [2], keepdim=True)) / 20.0], 1)\n"
+        << "    h = torch.relu(" << bn("torch.conv1d(h, self.tdnn1_weight, self.tdnn1_bias, [2], [2])", "bn1") << ")\n"
+        << "    h = torch.max_pool1d(torch.relu("
+        << bn("torch.conv1d(h, self.tdnn2_weight, self.tdnn2_bias, [1], [2], [2])", "bn2") << "), [2])\n"
+        << "    h = h + torch.relu(" << bn("torch.conv1d(h, self.tdnn3_weight, self.tdnn3_bias, [1], [2], [2])", "bn3")
+        << ")\n"
+        << "    h0 = torch.zeros([2, h.size(0), " << hidden << "], dtype=h.dtype)\n"
+        << "    seq, hn = torch.gru(h.transpose(1, 2), h0, [self.gru_w_ih, self.gru_w_hh, self.gru_b_ih, self.gru_b_hh,"
+           " self.gru_w_ih_reverse, self.gru_w_hh_reverse, self.gru_b_ih_reverse, self.gru_b_hh_reverse],"
+           " True, 1, 0.0, self.training, True, True)\n"
+        << "    return seq.transpose(1, 2)\n"
+        << "def heads(self, x):\n"
+        << "    g = self.trunk(x)\n"
+        << "    counts = torch.conv1d(g, self.count_weight, self.count_bias)\n"
+        << "    v = torch.conv1d(g, self.voice_weight, self.voice_bias)\n"
+        << "    v = v / torch.sqrt(torch.sum(v * v, [1], keepdim=True) + 1e-6)\n"
+        << "    p = torch.softmax(counts, 1)\n"
+        << "    single = p[:, 1:2, :]\n"
+        << "    sim = torch.bmm(v.transpose(1, 2), v)\n"
+        << "    w = torch.bmm(single.transpose(1, 2), single)\n"
+        << "    wsum = torch.sum(w, [1, 2]) + 1e-6\n"
+        << "    hist = []\n"
+        << "    for k in range(" << bins << "):\n"
+        << "        centre = -0.9 + 0.17 * k\n"
+        << "        hist.append(torch.sum(w * torch.exp(-(sim - centre) * (sim - centre) * 50.0), [1, 2]) / wsum)\n"
+        << "    a = torch.softmax(torch.conv1d(torch.tanh(torch.conv1d(g, self.att1_weight, self.att1_bias)),"
+           " self.att2_weight, self.att2_bias), 2)\n"
+        << "    mean = torch.sum(g * a, [2])\n"
+        << "    std = torch.sqrt(torch.clamp(torch.sum(g * g * a, [2]) - mean * mean, 1e-5))\n"
+        << "    speech = torch.mean(1.0 - p[:, 0, :], [1]).unsqueeze(1)\n"
+        << "    z = torch.cat([mean, std, torch.stack(hist, 1), torch.mean(p, [2]), speech], 1)\n"
+        << "    z = torch.relu(torch.linear(z, self.fc1_weight, self.fc1_bias))\n"
+        << "    z = torch.dropout(z, 0.3, self.training)\n"
+        << "    return torch.linear(z, self.fc2_weight, self.fc2_bias), counts, v\n"
+        << "def forward(self, x):\n"
+        << "    logits, counts, v = self.heads(x)\n"
+        << "    return logits\n"
+        << "def forward_train(self, x):\n"
+        << "    return self.heads(x)\n";
+    m.define(src.str());
+    return m;
+}
 }  // namespace
 
 const std::vector<std::string>& architectures() {
-    static const std::vector<std::string> names = {"original-cnn", "socialctx-tcn", "socialctx-tdnn", "socialctx-crnn"};
+    static const std::vector<std::string> names = {"original-cnn", "socialctx-tcn", "socialctx-tdnn", "socialctx-crnn",
+                                                   "socialctx-counter"};
     return names;
 }
 
@@ -187,8 +268,9 @@ torch::jit::Module build(const ModelConfig& config) {
     if (config.architecture == "socialctx-tcn") return tcn(config);
     if (config.architecture == "socialctx-tdnn") return tdnn(config, false);
     if (config.architecture == "socialctx-crnn") return tdnn(config, true);
+    if (config.architecture == "socialctx-counter") return counter(config);
     throw Error("unknown architecture '" + config.architecture +
-                "' (known: original-cnn, socialctx-tcn, socialctx-tdnn, socialctx-crnn)");
+                "' (known: original-cnn, socialctx-tcn, socialctx-tdnn, socialctx-crnn, socialctx-counter)");
 }
 
 void save(const torch::jit::Module& module, const ModelConfig& config, const std::string& path) {

@@ -17,7 +17,7 @@ double Rng::uniform() { return double(next() >> 11) * (1.0 / 9007199254740992.0)
 double Rng::uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }
 size_t Rng::below(size_t n) { return size_t(next() % n); }
 
-void spec_augment(float* f, size_t n_mels, size_t frames, const AugmentOptions& o, Rng& rng) {
+void spec_augment(float* f, size_t n_mels, size_t frames, const AugmentOptions& o, Rng& rng, uint8_t* masked_frames) {
     if (!o.spec_augment || n_mels == 0 || frames == 0) return;
     double sum = 0;
     for (size_t i = 0; i < n_mels * frames; ++i) sum += f[i];
@@ -31,6 +31,7 @@ void spec_augment(float* f, size_t n_mels, size_t frames, const AugmentOptions& 
         const size_t w = std::min(frames, rng.below(size_t(std::max(0, o.time_mask_max)) + 1));
         const size_t start = rng.below(frames - w + 1);
         for (size_t b = 0; b < n_mels; ++b) std::fill(f + b * frames + start, f + b * frames + start + w, fill);
+        if (masked_frames) std::fill(masked_frames + start, masked_frames + start + w, uint8_t(1));
     }
 }
 

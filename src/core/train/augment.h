@@ -33,8 +33,10 @@ struct AugmentOptions {
     double mix_snr_lo = 15, mix_snr_hi = 35;  ///< dB of the example over the mixed-in background
 };
 
-/// SpecAugment-style masks, in place.
-void spec_augment(float* f, size_t n_mels, size_t frames, const AugmentOptions& o, Rng& rng);
+/// SpecAugment-style masks, in place. When masked_frames is given (frames long), frames under a time mask are set
+/// to 1 there, so frame-level targets can be ignored where the input was hidden.
+void spec_augment(float* f, size_t n_mels, size_t frames, const AugmentOptions& o, Rng& rng,
+                  uint8_t* masked_frames = nullptr);
 
 /// Adds gain dB to every value (a level change is a shift of the log spectrum when the reference is 1.0).
 void apply_gain(float* f, size_t count, double gain_db);

@@ -160,6 +160,15 @@ FeatureSet build_features(const std::vector<ManifestRow>& rows, const ModelConfi
     FeatureSet set;
     set.n_mels = size_t(config.mel.n_mels);
     set.frames = config.input_frames();
+    std::map<std::string, int> speaker_index;
+    for (const auto& r : rows) {
+        set.has_frames |= r.has_frames() && r.frame_voices.size() == set.frames;
+        for (const auto& t : r.talkers) speaker_index.emplace(t, 0);
+    }
+    for (auto& [id, index] : speaker_index) {
+        index = int(set.speakers.size());
+        set.speakers.push_back(id);
+    }
     size_t kept = 0;
     for (size_t i = 0; i < rows.size(); ++i) {
         const float* f = data.data() + i * fs;
@@ -169,8 +178,20 @@ FeatureSet build_features(const std::vector<ManifestRow>& rows, const ModelConfi
         }
         // Compacting in place: the kept rows move down over the failed ones.
         if (kept != i) std::copy(f, f + fs, data.data() + kept * fs);
-        set.labels.push_back(rows[i].label);
+        set.labels.push_back(rows[i].label_index);
         set.splits.push_back(rows[i].split);
+        if (set.has_frames) {
+            const ManifestRow& r = rows[i];
+            const bool known = r.frame_voices.size() == set.frames && r.frame_owner.size() == set.frames;
+            for (size_t t = 0; t < set.frames; ++t) {
+                set.frame_voices.push_back(known ? uint8_t(r.frame_voices[t] - '0') : FeatureSet::kNoTarget);
+                set.frame_owner.push_back(known && r.frame_owner[t] != '-' ? uint8_t(r.frame_owner[t] - '0')
+                                                                           : FeatureSet::kNoTarget);
+            }
+            std::vector<int> who;
+            for (const auto& t : r.talkers) who.push_back(speaker_index.at(t));
+            set.talkers.push_back(std::move(who));
+        }
         ++kept;
     }
     if (kept == 0) throw Error("none of the " + std::to_string(rows.size()) + " manifest rows could be read");

@@ -4,20 +4,31 @@
 // cost more than the training. Optionally persisted in a cache folder, keyed by everything that shapes the
 // features (rows' audio, offsets, noise, mel parameters), so a second run with the same data starts at once.
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
 
 #include "model/model_config.h"
-#include "train/manifest.h"
+#include "dataset/manifest.h"
 
 namespace sctx::train {
+
+using dataset::ManifestRow;
+using dataset::Split;
 
 struct FeatureSet {
     size_t n_mels = 0, frames = 0;
     std::vector<float> data;    ///< rows x n_mels x frames, row-major
     std::vector<int> labels;    ///< class index per row
     std::vector<Split> splits;  ///< split per row
+    // Frame targets, where the manifest has them (dataset/manifest.h): rows x frames each, kNoTarget where unknown.
+    static constexpr uint8_t kNoTarget = 255;
+    std::vector<uint8_t> frame_voices;      ///< how many voices sound in the frame
+    std::vector<uint8_t> frame_owner;       ///< talker index of the only voice sounding (kNoTarget: none or several)
+    std::vector<std::vector<int>> talkers;  ///< per row, each talker's index into `speakers` (empty: unknown)
+    std::vector<std::string> speakers;      ///< global speaker ids, sorted
+    bool has_frames = false;                ///< any row has frame targets
 
     size_t size() const { return labels.size(); }
     size_t feature_size() const { return n_mels * frames; }

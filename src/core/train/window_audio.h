@@ -4,9 +4,12 @@
 #include <cstddef>
 #include <vector>
 
-#include "train/manifest.h"
+#include "dataset/manifest.h"
 
 namespace sctx::train {
+
+using dataset::ManifestRow;
+using dataset::Split;
 
 /// Mixes `noise` into `signal` so that 20*log10(rms(signal) / rms(scaled noise)) = snr_db. The noise is read from
 /// its start and repeated if shorter than the signal. A silent signal gets the noise at its own level (an SNR

@@ -14,13 +14,14 @@
 #include "dataset/ami/segments.h"
 #include "model/model_config.h"
 #include "test_support.h"
-#include "train/manifest.h"
+#include "dataset/manifest.h"
 #include "util/error.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 using namespace sctx::ami;
+using namespace sctx::dataset;
 using sctx::test::quote;
 using sctx::test::read_file;
 using sctx::test::run;
@@ -343,9 +344,9 @@ TEST(AmiDataset, NoMeetingIsInTwoSplitsAndTheSeedDecidesWhich) {
     std::map<std::string, std::set<std::string>> splits_of;
     std::set<std::string> used;
     for (const ManifestRow& r : data.rows) {
-        splits_of[r.meeting].insert(r.split);
-        used.insert(r.split);
-        EXPECT_EQ(r.split, split_name(data.meeting_splits.at(r.meeting)));
+        splits_of[r.meeting].insert(to_string(r.split));
+        used.insert(to_string(r.split));
+        EXPECT_EQ(r.split, data.meeting_splits.at(r.meeting));
     }
     ASSERT_EQ(splits_of.size(), 3u);
     for (const auto& [meeting, splits] : splits_of) EXPECT_EQ(splits.size(), 1u) << meeting;
@@ -511,7 +512,7 @@ TEST(AmiManifest, PathsAreRelativeInsideTheManifestFolderAndFieldsQuoted) {
     row.label = kMono;
     row.meeting = "M";
     row.stream = "ihm";
-    row.split = "val";
+    row.split = Split::Val;
     EXPECT_EQ(manifest_line(row), "\"a, \"\"b\"\".wav\",1.5,3,Speech / Monologue,M,ihm,val,,,");
     row.noise = "n.wav";
     row.noise_offset = 2.25;
@@ -541,7 +542,7 @@ TEST(AmiCommand, WritesAManifestTheTrainerReadsAndSummarises) {
               std::string::npos)
         << csv;
 
-    const auto rows = sctx::train::read_manifest(manifest, sctx::default_class_names());
+    const auto rows = sctx::dataset::read_manifest(manifest, sctx::default_class_names());
     EXPECT_EQ(rows.size(), 85u);
     EXPECT_NE(err.find("Group Discussion"), std::string::npos) << err;
     EXPECT_NE(err.find("85 windows (22 of them noisy copies) from 3 meetings"), std::string::npos) << err;

@@ -68,8 +68,8 @@ std::vector<ManifestRow> meeting_rows(const AmiMeeting& meeting, const AmiDatase
         }
         const std::vector<LabelledWindow> windows = label_windows(timelines, seconds, options.windows);
         if (windows.empty())
-            out.notes.push_back(meeting.id + ": " + audio + " is shorter than one window (" + format_seconds(seconds) +
-                                " s)");
+            out.notes.push_back(meeting.id + ": " + audio + " is shorter than one window (" +
+                                dataset::format_seconds(seconds) + " s)");
         for (const LabelledWindow& w : windows) {
             ManifestRow row;
             row.source = audio;
@@ -166,7 +166,7 @@ AmiDataset build_ami_dataset(const AmiDatasetOptions& options) {
     std::vector<std::string> ids;
     for (const ManifestRow& row : rows) ids.push_back(row.meeting);
     out.meeting_splits = assign_splits(ids, options.split, options.seed);
-    for (ManifestRow& row : rows) row.split = split_name(out.meeting_splits.at(row.meeting));
+    for (ManifestRow& row : rows) row.split = out.meeting_splits.at(row.meeting);
 
     if (!noise.files.empty()) {
         NoisyOptions noisy;
@@ -181,7 +181,8 @@ AmiDataset build_ami_dataset(const AmiDatasetOptions& options) {
     std::map<std::string, std::string> written_as;  // a few hundred files behind hundreds of thousands of rows
     auto as_written = [&](std::string& path) {
         auto it = written_as.find(path);
-        if (it == written_as.end()) it = written_as.emplace(path, manifest_path(path, options.manifest_dir)).first;
+        if (it == written_as.end())
+            it = written_as.emplace(path, dataset::manifest_path(path, options.manifest_dir)).first;
         path = it->second;
     };
     for (ManifestRow& row : rows) {

@@ -9,10 +9,12 @@
 
 #include "dataset/ami/corpus.h"
 #include "dataset/ami/labeler.h"
-#include "dataset/ami/manifest.h"
+#include "dataset/manifest.h"
 #include "dataset/ami/split.h"
 
 namespace sctx::ami {
+
+using dataset::ManifestRow;
 
 struct AmiDatasetOptions {
     CorpusLayout layout;

@@ -29,10 +29,10 @@ NoiseBank find_noise_files(const std::string& dir, double window_s) {
         }
     }
     if (too_short)
-        bank.notes.push_back(std::to_string(too_short) + " noise file(s) shorter than the " + format_seconds(window_s) +
-                             " s window left out");
+        bank.notes.push_back(std::to_string(too_short) + " noise file(s) shorter than the " +
+                             dataset::format_seconds(window_s) + " s window left out");
     if (bank.files.empty())
-        throw Error("no usable noise file (audio of at least " + format_seconds(window_s) + " s) in " + dir);
+        throw Error("no usable noise file (audio of at least " + dataset::format_seconds(window_s) + " s) in " + dir);
     return bank;
 }
 
@@ -61,8 +61,8 @@ std::vector<ManifestRow> add_noisy_rows(const std::vector<ManifestRow>& rows, co
     std::vector<std::string> paths;
     for (const NoiseFile& f : noise) paths.push_back(f.path);
     const auto noise_split = assign_splits(paths, options.ratios, options.seed, RandomPurpose::NoiseSplit);
-    std::map<std::string, std::vector<const NoiseFile*>> pool;
-    for (const NoiseFile& f : noise) pool[split_name(noise_split.at(f.path))].push_back(&f);
+    std::map<dataset::Split, std::vector<const NoiseFile*>> pool;
+    for (const NoiseFile& f : noise) pool[noise_split.at(f.path)].push_back(&f);
 
     std::vector<ManifestRow> out;
     out.reserve(rows.size() + candidates.size());
@@ -74,7 +74,8 @@ std::vector<ManifestRow> add_noisy_rows(const std::vector<ManifestRow>& rows, co
         std::vector<const NoiseFile*>& files = pool[rows[i].split];
         if (files.empty()) {
             for (const NoiseFile& f : noise) files.push_back(&f);
-            notes.push_back("too few noise files for each split to have its own: " + rows[i].split +
+            notes.push_back("too few noise files for each split to have its own: " +
+                            std::string(dataset::to_string(rows[i].split)) +
                             " windows use noise files of other splits");
         }
         const NoiseFile& file = *files[random.index(files.size())];

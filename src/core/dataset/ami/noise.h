@@ -7,10 +7,12 @@
 #include <string>
 #include <vector>
 
-#include "dataset/ami/manifest.h"
+#include "dataset/manifest.h"
 #include "dataset/ami/split.h"
 
 namespace sctx::ami {
+
+using dataset::ManifestRow;
 
 struct NoiseFile {
     std::string path;

@@ -8,15 +8,6 @@
 
 namespace sctx::ami {
 
-const char* split_name(Split split) {
-    switch (split) {
-        case Split::Train: return "train";
-        case Split::Val: return "val";
-        case Split::Test: return "test";
-    }
-    return "train";
-}
-
 SplitRatios parse_split_ratios(const std::string& text) {
     std::vector<double> parts;
     size_t begin = 0;

@@ -8,11 +8,11 @@
 #include <vector>
 
 #include "dataset/ami/random.h"
+#include "dataset/manifest.h"
 
 namespace sctx::ami {
 
-enum class Split { Train, Val, Test };
-const char* split_name(Split split);  ///< "train", "val", "test"
+using dataset::Split;  // Train, Val or Test here (never None)
 
 struct SplitRatios {
     double train = 0.8, val = 0.1, test = 0.1;

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "audio/resampler.h"
+#include "dataset/synth/codec.h"
 #include "dataset/synth/fft.h"
 #include "dataset/synth/filters.h"
 #include "dataset/synth/level.h"
@@ -57,7 +58,7 @@ std::vector<float> through_8k(const std::vector<float>& x, bool telephone, bool 
 }  // namespace
 
 std::string ChannelInfo::describe() const {
-    std::string s = band;
+    std::string s = band == "real-codec" ? codec : band;
     if (mulaw) s += "+mulaw";
     if (compressed) s += "+compressed";
     if (clipped) s += "+clipped";
@@ -127,7 +128,7 @@ ChannelInfo apply_channel(std::vector<float>& x, Rng& rng) {
         info.clipped = true;
         soft_clip(x, rng.uniform(1.5, 4));
     }
-    switch (rng.weighted({0.32, 0.2, 0.18, 0.2, 0.1})) {
+    switch (rng.weighted({0.20, 0.12, 0.14, 0.14, 0.05, 0.35})) {
         case 0:
             info.band = "wide";
             if (rng.chance(0.5)) lowpass2(x, kRate, rng.uniform(7000, 7900));
@@ -145,10 +146,35 @@ ChannelInfo apply_channel(std::vector<float>& x, Rng& rng) {
             info.mulaw = rng.chance(0.6);
             x = through_8k(x, true, info.mulaw, rng);
             break;
-        default:
+        case 4:
             info.band = "codec";
             codec_artifacts(x, rng.uniform(28, 45), rng.uniform(1.5, 4), rng.uniform(4500, 7500));
             break;
+        default: {
+            const CodecSetting codec = random_codec(rng);
+            info.band = "real-codec";
+            info.codec = codec.describe();
+            // Telephone codecs sit behind the telephone band's filters, as on a real line.
+            const bool telephone = codec.rate == 8000 && codec.encoder != "libcodec2" && codec.encoder != "libspeex";
+            if (telephone) {
+                highpass4(x, kRate, rng.uniform(250, 350));
+                lowpass4(x, kRate, rng.uniform(3300, 3500));
+            }
+            // The codec works at a speech level of its own, like a phone's line level.
+            const double p = peak(x);
+            const double g = p > 0 ? db_to_gain(rng.uniform(-12, -3)) / p : 1;
+            scale(x, g);
+            try {
+                x = through_codec(x, codec);
+            } catch (const std::exception&) {
+                // A codec this FFmpeg lacks: the look-alike stands in, so the clip is still made.
+                info.band = "codec";
+                info.codec.clear();
+                codec_artifacts(x, rng.uniform(28, 45), rng.uniform(1.5, 4), 3800);
+            }
+            scale(x, 1.0 / g);
+            break;
+        }
     }
     return info;
 }

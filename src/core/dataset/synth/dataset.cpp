@@ -14,8 +14,9 @@
 
 #include "audio/wav_writer.h"
 #include "classify/output_file.h"
-#include "dataset/ami/manifest.h"
+#include "dataset/manifest.h"
 #include "dataset/synth/level.h"
+#include "dataset/synth/real_talkers.h"
 #include "dataset/synth/scene.h"
 #include "model/model_config.h"
 #include "util/error.h"
@@ -53,6 +54,7 @@ nlohmann::json clip_json(const std::string& id, const std::string& path, const s
         nlohmann::json tj;
         tj["voice"] = t.voice;
         tj["family"] = t.family;
+        tj["real"] = t.real;
         tj["shift"] = round3(t.shift);
         tj["gain_db"] = round3(t.gain_db);
         tj["visible_s"] = round3(t.visible_s);
@@ -132,6 +134,25 @@ SynthSummary generate_synth_dataset(const SynthOptions& o, const SynthLog& log) 
     log("utterances: " + std::to_string(summary.cache.synthesized) + " synthesized, " +
         std::to_string(summary.cache.reused) + " reused, " + std::to_string(summary.cache.failed) + " failed");
     if (pools.empty()) throw Error("none of the voices produced any speech");
+
+    // 2b. Real people, next to the synthesized voices.
+    if (!o.real_talkers_dir.empty()) {
+        RealTalkerCorpus real = load_real_talkers(o.real_talkers_dir);
+        // The corpus splits speakers into train and val; held-out scenes need test speakers too: when it names
+        // none, every other val speaker (by a fixed hash of the id) is a test speaker.
+        bool any_test = false;
+        for (const auto& p : real.pools) any_test |= p.voice.split == "test";
+        for (auto& p : real.pools)
+            if (!any_test && p.voice.split == "val" && hash_string("real-test:" + p.voice.family) % 2 == 1)
+                p.voice.split = "test";
+        summary.real_speakers = real.pools.size();
+        summary.real_utterances = real.utterances;
+        summary.real_speech_seconds = real.speech_seconds;
+        log("real talkers: " + std::to_string(real.pools.size()) + " speakers, " + std::to_string(real.utterances) +
+            " utterances, " + std::to_string(int(real.speech_seconds / 60)) + " min of speech from " +
+            std::to_string(real.packages.size()) + " packages");
+        for (auto& p : real.pools) pools.push_back(std::move(p));
+    }
     std::set<std::string> families;
     std::map<std::string, std::set<std::string>> split_families;
     for (const auto& p : pools) {
@@ -144,7 +165,8 @@ SynthSummary generate_synth_dataset(const SynthOptions& o, const SynthLog& log) 
     write_voices_csv(o.out_dir + "/voices.csv", pools);
 
     std::map<std::string, std::unique_ptr<VoiceIndex>> index;
-    for (const char* s : {"train", "val", "test"}) index[s] = std::make_unique<VoiceIndex>(pools, s);
+    for (const char* s : {"train", "val", "test"})
+        index[s] = std::make_unique<VoiceIndex>(pools, s, o.real_talkers_dir.empty() ? 0.0 : o.real_share);
     for (int c = 0; c < kSceneClasses; ++c)
         if (!index["train"]->can_make(SceneClass(c)))
             throw Error("too few voice families for group clips (" + std::to_string(index["train"]->families()) +
@@ -181,15 +203,18 @@ SynthSummary generate_synth_dataset(const SynthOptions& o, const SynthLog& log) 
                 write_wav(o.out_dir + "/" + rel, scene.samples, kRate);
                 const std::string meeting = scene.record.talkers.empty() ? "synth-background-" + split
                                                                          : "synth-" + scene.record.talkers[0].family;
-                ami::ManifestRow row;
+                dataset::ManifestRow row;
                 row.source = rel;
                 row.offset = 0;
                 row.duration = 3;
                 row.label = label;
                 row.meeting = meeting;
                 row.stream = "synth";
-                row.split = split;
-                manifest_rows[i] = ami::manifest_line(row);
+                for (const auto& t : scene.record.talkers) row.talkers.push_back(t.family);
+                row.frame_voices = scene.record.frame_voices;
+                row.frame_owner = scene.record.frame_owner;
+                dataset::parse_split(split, row.split);
+                manifest_rows[i] = dataset::manifest_line(row, o.frame_targets);
                 json_lines[i] = clip_json(id, rel, label, split, meeting, scene.record).dump();
                 splits[i] = split;
             } catch (...) {
@@ -215,7 +240,7 @@ SynthSummary generate_synth_dataset(const SynthOptions& o, const SynthLog& log) 
     summary.mixing_seconds = seconds_since(t_mix);
 
     OutputFile manifest(o.out_dir + "/manifest.csv", OutputFile::Mode::Atomic);
-    manifest.write(ami::manifest_header() + "\n");
+    manifest.write((o.frame_targets ? dataset::manifest_header_with_frames() : dataset::manifest_header()) + "\n");
     for (const auto& r : manifest_rows) manifest.write(r + "\n");
     manifest.commit();
     OutputFile jsonl(o.out_dir + "/clips.jsonl", OutputFile::Mode::Atomic);

@@ -5,6 +5,7 @@
 
 #include "dataset/synth/events.h"
 #include "dataset/synth/filters.h"
+#include "dataset/synth/frames.h"
 #include "dataset/synth/level.h"
 #include "dataset/synth/music.h"
 #include "dataset/synth/noise.h"
@@ -18,6 +19,7 @@ namespace sctx::synth {
 namespace {
 
 constexpr double kMinActiveSeconds = 0.5;  // a talker who counts must really be sounding this long
+constexpr size_t kFeatureHop = 256;        // the log-mel hop the frame targets are counted in (MelParams default)
 
 std::vector<float> window_of(const std::vector<float>& x, const Timeline& tl) {
     return std::vector<float>(x.begin() + long(tl.pre), x.begin() + long(tl.pre + tl.window));
@@ -35,7 +37,7 @@ std::vector<float> babble(const VoiceIndex& voices, const std::string& avoid_fam
                           UtteranceLoader& loader, Rng& rng, std::vector<std::string>& used) {
     std::vector<float> mix(tl.length(), 0.f);
     for (const VoicePool* v : voices.draw(size_t(rng.integer(5, 12)), rng, {avoid_family})) {
-        TalkerStyle style = TalkerStyle::random(rng);
+        TalkerStyle style = TalkerStyle::random(rng, v->voice.engine == Engine::Real);
         add_scaled(mix, render_chatter(*v, style, tl, loader, rng), db_to_gain(rng.uniform(-8, 0)));
         used.push_back(v->voice.id);
     }
@@ -153,28 +155,46 @@ bool try_scene(SceneClass kind, const VoiceIndex& voices, Rng& rng, Scene& scene
         main_family = talkers[0]->voice.family;
         const auto visible = plan.visible_seconds();
         int sounding = 0;
+        std::vector<std::vector<uint8_t>> activity;
         for (int k = 0; k < plan.talkers; ++k) {
-            const TalkerStyle style = TalkerStyle::random(rng);
-            std::vector<float> track = render_talker(*talkers[size_t(k)], plan.turns, k, style, tl, loader, rng);
+            const VoicePool& voice = *talkers[size_t(k)];
+            const bool real = voice.voice.engine == Engine::Real;
+            const TalkerStyle style = TalkerStyle::random(rng, real);
+            TalkerTrack track = render_talker(voice, plan.turns, k, style, tl, loader, rng);
             TalkerRecord tr;
-            tr.voice = talkers[size_t(k)]->voice.id;
-            tr.family = talkers[size_t(k)]->voice.family;
+            tr.voice = voice.voice.id;
+            tr.family = voice.voice.family;
+            tr.real = real;
             tr.shift = style.shift;
             tr.gain_db = plan.talkers > 1 ? std::clamp(rng.normal(0, 3), -7.0, 7.0) : 0.0;
             tr.visible_s = visible[size_t(k)];
-            tr.active_s = active_seconds(track, db_to_gain(-25), tl.pre, tl.pre + tl.window);
+            size_t on = 0;
+            for (size_t i = tl.pre; i < tl.pre + tl.window && i < track.active.size(); ++i) on += track.active[i];
+            tr.active_s = double(on) / kRate;
             for (const auto& t : plan.turns)
                 if (t.talker == k && t.visible() > 0)
                     tr.turns.push_back({std::max(0.0, t.start), std::min(kWindowSeconds, t.end)});
             if (tr.active_s >= kMinActiveSeconds) ++sounding;
-            if (rec.rt60 > 0) track = apply_room(track, make_room_response(rec.rt60, rng.uniform(-3, 12), rng));
-            add_scaled(speech, track, db_to_gain(tr.gain_db));
+            if (rec.rt60 > 0)
+                track.samples = apply_room(track.samples, make_room_response(rec.rt60, rng.uniform(-3, 12), rng));
+            add_scaled(speech, track.samples, db_to_gain(tr.gain_db));
+            activity.push_back(std::move(track.active));
             rec.talkers.push_back(std::move(tr));
         }
+        std::vector<const std::vector<uint8_t>*> active;
+        for (const auto& a : activity) active.push_back(&a);
+        const FrameTargets frames = frame_targets(active, tl.pre, 1 + tl.window / kFeatureHop, kFeatureHop);
+        rec.frame_voices = frames.voices;
+        rec.frame_owner = frames.owner;
         const int needed = kind == SceneClass::Pair ? 2 : kind == SceneClass::Group ? 3 : 1;
         if (sounding < needed) return false;
     }
 
+    if (kind == SceneClass::Quiet) {
+        const size_t frames = 1 + tl.window / kFeatureHop;
+        rec.frame_voices.assign(frames, '0');
+        rec.frame_owner.assign(frames, '-');
+    }
     std::vector<float> mix;
     if (kind == SceneClass::Quiet) {
         mix = quiet_background(tl, rec.rt60, rng, rec.backgrounds);
@@ -215,14 +235,15 @@ bool try_scene(SceneClass kind, const VoiceIndex& voices, Rng& rng, Scene& scene
 
 }  // namespace
 
-VoiceIndex::VoiceIndex(const std::vector<VoicePool>& pools, const std::string& split) : pools_(pools) {
-    std::vector<std::string> names_e, names_r;
+VoiceIndex::VoiceIndex(const std::vector<VoicePool>& pools, const std::string& split, double real_share)
+    : pools_(pools), real_share_(std::clamp(real_share, 0.0, 1.0)) {
+    std::vector<std::string> names_e, names_r, names_p;
     for (size_t i = 0; i < pools.size(); ++i) {
         const Voice& v = pools[i].voice;
         if (v.split != split) continue;
-        const bool espeak = v.engine == Engine::Espeak;
-        auto& names = espeak ? names_e : names_r;
-        auto& fams = espeak ? espeak_ : recorded_;
+        const bool espeak = v.engine == Engine::Espeak, person = v.engine == Engine::Real;
+        auto& names = espeak ? names_e : person ? names_p : names_r;
+        auto& fams = espeak ? espeak_ : person ? real_ : recorded_;
         const auto it = std::find(names.begin(), names.end(), v.family);
         members_.push_back(i);
         if (it == names.end()) {
@@ -256,8 +277,8 @@ const std::string& VoiceIndex::random_language(Rng& rng) const {
     return members_.empty() ? none : pools_[members_[rng.index(members_.size())]].voice.language;
 }
 
-std::vector<const VoicePool*> VoiceIndex::draw(size_t n, Rng& rng, const std::vector<std::string>& avoid,
-                                               const std::string& language) const {
+std::vector<const VoicePool*> VoiceIndex::draw_synthetic(size_t n, Rng& rng, const std::vector<std::string>& avoid,
+                                                         const std::string& language) const {
     auto avoided = [&](const std::vector<size_t>& fam) {
         return std::find(avoid.begin(), avoid.end(), pools_[fam[0]].voice.family) != avoid.end();
     };
@@ -305,6 +326,59 @@ std::vector<const VoicePool*> VoiceIndex::draw(size_t n, Rng& rng, const std::ve
         if (members.empty()) members = family(f);
         out.push_back(&pools_[members[rng.index(members.size())]]);
     }
+    return out;
+}
+
+size_t VoiceIndex::real_count(size_t n, Rng& rng) const {
+    if (real_.empty() || real_share_ <= 0 || n == 0) return 0;
+    if (espeak_.empty() && recorded_.empty()) return n;
+    // Whole scenes of real people and whole scenes of synthesized voices as well as mixed ones, in proportions
+    // that keep the expected share of real talkers at real_share_: neither "real" nor "synthetic" may become the
+    // cue for a number of talkers.
+    const double all = 0.45;
+    const size_t mode = rng.weighted({all * real_share_, all * (1 - real_share_), 1 - all});
+    if (mode == 0) return n;
+    if (mode == 1) return 0;
+    size_t r = 0;
+    for (size_t k = 0; k < n; ++k) r += rng.chance(real_share_) ? 1 : 0;
+    return r;
+}
+
+std::vector<const VoicePool*> VoiceIndex::draw_real(size_t n, Rng& rng, const std::vector<std::string>& avoid,
+                                                    const std::string& language) const {
+    std::vector<size_t> free, spare;
+    for (size_t f = 0; f < real_.size(); ++f)
+        (std::find(avoid.begin(), avoid.end(), pools_[real_[f][0]].voice.family) != avoid.end() ? spare : free)
+            .push_back(f);
+    rng.shuffle(free);
+    if (!language.empty())
+        std::stable_partition(free.begin(), free.end(), [&](size_t f) { return speaks(real_[f], language); });
+    for (size_t s : spare) free.push_back(s);
+    std::vector<const VoicePool*> out;
+    for (size_t k = 0; k < n && k < free.size(); ++k) {
+        const auto& members = real_[free[k]];
+        out.push_back(&pools_[members[rng.index(members.size())]]);
+    }
+    return out;
+}
+
+std::vector<const VoicePool*> VoiceIndex::draw(size_t n, Rng& rng, const std::vector<std::string>& avoid,
+                                               const std::string& language) const {
+    if (real_.empty()) return draw_synthetic(n, rng, avoid, language);
+    const size_t want_real = real_count(n, rng);
+    std::vector<const VoicePool*> out = draw_real(want_real, rng, avoid, language);
+    std::vector<const VoicePool*> synth = draw_synthetic(n - out.size(), rng, avoid, language);
+    out.insert(out.end(), synth.begin(), synth.end());
+    if (out.size() < n) {  // too few synthetic families: more real people instead
+        std::vector<std::string> taken = avoid;
+        for (const VoicePool* v : out) taken.push_back(v->voice.family);
+        for (const VoicePool* v : draw_real(real_.size(), rng, taken, language)) {
+            if (out.size() >= n) break;
+            if (std::find(taken.begin(), taken.end(), v->voice.family) == taken.end()) out.push_back(v);
+        }
+    }
+    // Who is talker 0 (the monologue's speaker, the noisy scene's talker) must not depend on the kind of voice.
+    rng.shuffle(out);
     return out;
 }
 

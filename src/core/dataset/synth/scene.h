@@ -17,13 +17,16 @@ namespace sctx::synth {
 enum class SceneClass { Quiet = 0, Monologue = 1, Pair = 2, Group = 3, Noisy = 4 };
 constexpr int kSceneClasses = 5;
 
-/// The voices of one split, by family, for drawing distinct talkers.
+/// The voices of one split, by family, for drawing distinct talkers: synthesized ones (espeak-ng; the recorded
+/// diphone/HTS voices of flite and festival) and real people (engine Real).
 class VoiceIndex {
 public:
-    VoiceIndex(const std::vector<VoicePool>& pools, const std::string& split);
+    /// real_share: the expected share of real people among a scene's talkers (used when the split has any).
+    VoiceIndex(const std::vector<VoicePool>& pools, const std::string& split, double real_share = 0);
     /// Whether the split has the voices the class needs (distinct families for each talker).
     bool can_make(SceneClass kind) const;
-    size_t families() const { return espeak_.size() + recorded_.size(); }
+    size_t families() const { return espeak_.size() + recorded_.size() + real_.size(); }
+    size_t real_families() const { return real_.size(); }
     /// n voices of n different families. `avoid` families are used only when nothing else is left. With a
     /// language, families that have a voice speaking it come first, and that voice is the one taken.
     std::vector<const VoicePool*> draw(size_t n, Rng& rng, const std::vector<std::string>& avoid = {},
@@ -33,13 +36,21 @@ public:
 
 private:
     bool speaks(const std::vector<size_t>& family, const std::string& language) const;
+    /// How many of n talkers are real people, for one scene.
+    size_t real_count(size_t n, Rng& rng) const;
+    std::vector<const VoicePool*> draw_synthetic(size_t n, Rng& rng, const std::vector<std::string>& avoid,
+                                                 const std::string& language) const;
+    std::vector<const VoicePool*> draw_real(size_t n, Rng& rng, const std::vector<std::string>& avoid,
+                                            const std::string& language) const;
     const std::vector<VoicePool>& pools_;
-    std::vector<size_t> members_;                         // every pool of the split
-    std::vector<std::vector<size_t>> espeak_, recorded_;  // families -> pool indices
+    double real_share_ = 0;
+    std::vector<size_t> members_;                                // every pool of the split
+    std::vector<std::vector<size_t>> espeak_, recorded_, real_;  // families -> pool indices
 };
 
 struct TalkerRecord {
     std::string voice, family;
+    bool real = false;  ///< a recorded person (engine Real), not a synthesizer
     double shift = 1, gain_db = 0;
     double visible_s = 0;                          ///< time inside the window covered by their turns
     double active_s = 0;                           ///< time inside the window their voice is actually sounding
@@ -55,6 +66,8 @@ struct SceneRecord {
     double rt60 = 0;                                           ///< 0: no room
     ChannelInfo channel;
     double rms_dbfs = 0;
+    /// Per log-mel frame of the window (hop 256): how many talkers sound, and which one when only one does.
+    std::string frame_voices, frame_owner;
 };
 
 struct Scene {

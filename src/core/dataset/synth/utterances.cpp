@@ -183,7 +183,7 @@ std::vector<VoicePool> build_utterance_cache(const std::vector<Voice>& voices, c
             const std::string path = cache_dir + "/" + v.id + "/" + std::to_string(n) + ".wav";
             if (!fs::exists(path)) continue;
             const size_t frames = wav_frames(path);
-            if (frames > 0) p.utterances.push_back({path, frames});
+            if (frames > 0) p.utterances.push_back({path, frames, {}});
         }
         if (!p.utterances.empty()) pools.push_back(std::move(p));
     }

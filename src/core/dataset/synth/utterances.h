@@ -16,6 +16,9 @@ namespace sctx::synth {
 struct Utterance {
     std::string path;
     size_t samples = 0;  ///< at 16 kHz
+    /// Where speech sounds, seconds from the start (from a voice-activity detector, for real recordings). Empty:
+    /// clean synthesized speech, whose activity is read off its energy (speech_activity).
+    std::vector<std::pair<float, float>> speech;
 };
 
 struct VoicePool {

@@ -183,6 +183,7 @@ const char* engine_name(Engine engine) {
         case Engine::Espeak: return "espeak";
         case Engine::Flite: return "flite";
         case Engine::Festival: return "festival";
+        case Engine::Real: return "real";
     }
     return "?";
 }

@@ -9,14 +9,15 @@
 
 namespace sctx::synth {
 
-enum class Engine { Espeak, Flite, Festival };
+/// Real: a recorded person from a corpus on disk (load_real_talkers), not a synthesizer.
+enum class Engine { Espeak, Flite, Festival, Real };
 const char* engine_name(Engine engine);
 
 enum class TextCharset { Utf8, Latin1, Latin2 };
 
 struct Voice {
     std::string id;      ///< unique and file-name safe, e.g. "espeak-en-us+m3-p45-s165"
-    std::string family;  ///< e.g. "espeak+m3", "speaker-slt"; splits never divide a family
+    std::string family;  ///< e.g. "espeak+m3", "speaker-slt", "real:fotaq-joe"; splits never divide a family
     Engine engine = Engine::Espeak;
     std::string engine_voice;  ///< what the synthesizer is asked for: "en-us+m3", "slt", "czech_dita"
     std::string language;      ///< text language (synth_text)

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Regenerates the data, trains and evaluates the shipped model from a clean checkout, with the exact settings of
+# models/MODEL_CARD.md. On a 2-core machine the full run takes a few hours (see the model card for each step's
+# time); run it in the background: nohup scripts/train-shipped-model.sh /work/data/shipped > train.log 2>&1 &
+#
+#   scripts/train-shipped-model.sh WORK_DIR [--toy]
+#
+# Steps (each skipped when its output already exists, so an interrupted run continues):
+#   1. build the CLI                                  WORK_DIR/build
+#   2. real talkers from Debian packages              WORK_DIR/talkers         (scripts/extract-real-talkers.sh)
+#   3. the training set: synthesized + real talkers   WORK_DIR/synth           (socialctx dataset synth)
+#   4. training                                       WORK_DIR/socialctx.pt    (socialctx train)
+#   5. the frozen real-speech evaluation set          WORK_DIR/real-eval       (eval/make_real_eval.sh + verify)
+#   6. evaluation, once, on the real-speech set       WORK_DIR/real-eval.json  (socialctx evaluate)
+# --toy: a few hundred clips and two epochs, to prove the pipeline end to end (what CI runs).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=${1:?usage: train-shipped-model.sh WORK_DIR [--toy]}
+toy=0
+[ "${2:-}" = "--toy" ] && toy=1
+mkdir -p "$work"
+work=$(cd "$work" && pwd)
+threads=${THREADS:-2}
+stamp() { echo "== $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg): $*"; }
+
+# The recipe (the model card quotes these lines).
+clips=25000
+epochs=40
+arch=socialctx-counter
+if [ $toy = 1 ]; then clips=250; epochs=2; fi
+
+stamp "1. build"
+if [ ! -x "$work/build/src/cli/socialctx" ]; then
+  cmake -S "$root" -B "$work/build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSOCIALCTX_BUILD_APP=OFF \
+    -DSOCIALCTX_BUILD_TESTS=OFF -DSOCIALCTX_BUILD_BENCHMARKS=OFF >/dev/null
+  cmake --build "$work/build" -j "$threads" --target socialctx
+fi
+cli=$work/build/src/cli/socialctx
+
+stamp "2. real talkers"
+if [ ! -f "$work/talkers/utterances.csv" ]; then
+  if [ $toy = 1 ]; then LIMIT=${LIMIT:-4} bash "$root/scripts/extract-real-talkers.sh" "$work/talkers"
+  else bash "$root/scripts/extract-real-talkers.sh" "$work/talkers"; fi
+fi
+
+stamp "3. training set ($clips clips)"
+if [ ! -f "$work/synth/manifest.csv" ]; then
+  "$cli" dataset synth --out "$work/synth" --count $clips --seed 11 --threads "$threads" \
+    --real-talkers "$work/talkers" --real-share 0.65 --frame-targets --utterances-per-voice 12 \
+    --cache "$work/utterances"
+fi
+
+stamp "4. training ($arch, at most $epochs epochs)"
+if [ ! -f "$work/socialctx.pt" ]; then
+  "$cli" train --manifest "$work/synth/manifest.csv" --arch $arch --out "$work/socialctx.pt.partial" \
+    --name socialctx-counter --version 2.0.0 --epochs $epochs --patience 8 --lr 0.001 --cosine \
+    --batch-size 32 --threads "$threads" --seed 1 --select f1 --label-smoothing 0.05 \
+    --freq-masks 2 --time-masks 2 --mix-prob 0.2 --cache "$work/feature-cache"
+  mv "$work/socialctx.pt.partial" "$work/socialctx.pt"
+  mv "$work/socialctx.pt.partial.report.json" "$work/socialctx.report.json" 2>/dev/null || true
+fi
+
+stamp "5. the real-speech evaluation set (frozen)"
+if [ ! -f "$work/real-eval/labels.csv" ]; then
+  bash "$root/eval/make_real_eval.sh" "$work/real-eval"
+fi
+bash "$root/eval/verify_frozen.sh" "$work/real-eval"
+
+stamp "6. evaluation on real speech"
+"$cli" evaluate --model "$work/socialctx.pt" "$work/real-eval/labels.csv" --json "$work/real-eval.json"
+stamp "done: $work/socialctx.pt"
