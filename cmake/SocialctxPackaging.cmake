@@ -51,9 +51,13 @@ if(UNIX AND NOT APPLE)
   # Library dependencies (LibTorch, Qt, FFmpeg, libsndfile, soxr, FFTW) come from dpkg-shlibdeps, with the versions
   # this build was linked against. Added by hand: what is loaded as a plugin and so invisible to shlibdeps.
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+  # LibTorch links libblas.so.3, which shlibdeps resolves to the reference BLAS; OpenBLAS (the OpenMP build: the
+  # pthread one oversubscribes the cores next to LibTorch's OpenMP) takes over that alternative and makes matrix
+  # products 15-30x faster (bench/run_train_benchmarks.sh).
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-openmp")
   if(SOCIALCTX_BUILD_APP)
     # Qt's SVG icon engine and image plugin draw the app's icon (an SVG in its resources).
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-openmp, libqt6svg6")
     # Qt Multimedia plays through GStreamer on Debian's Qt 6.4; wav/mp3/flac/ogg parsers are in -good.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gstreamer1.0-plugins-good, qt6-qpa-plugins")
   endif()

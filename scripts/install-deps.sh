@@ -13,6 +13,7 @@ build=(
   libtorch-dev libsndfile1-dev libfftw3-dev libkissfft-dev
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libsoxr-dev
   nlohmann-json3-dev libpugixml-dev
+  libopenblas0-openmp  # takes over libtorch's libblas.so.3: OpenBLAS instead of the reference BLAS (OpenMP build)
 )
 test=(
   googletest libgtest-dev libbenchmark-dev
