@@ -92,8 +92,8 @@ function cutUtterances(segs, p, n) {
   // a segment longer than maxLen (no pause) is split at its least speech-like frame
   const split = [];
   for (let [a, b] of segs) {
-    while (b - a > maxL) {
-      const lo = Math.ceil((a + CUT.minSplitSearch * A.SR) / FRAME), hi = Math.floor((a + maxL) / FRAME) - 1;
+    while (b - a > maxL - 2 * margin) {
+      const lo = Math.ceil((a + CUT.minSplitSearch * A.SR) / FRAME), hi = Math.floor((a + maxL - 2 * margin) / FRAME) - 1;
       let best = hi;
       for (let k = lo; k <= hi; k++) if (p[k] < p[best]) best = k;
       const c = best * FRAME + FRAME / 2;
@@ -320,4 +320,5 @@ function assignSplits(rows) {
   for (const r of rows) r.split = taken.has(r.t.cast) ? 'val' : 'train';
 }
 
-main().catch((e) => { console.error(e.stack || String(e)); process.exit(1); });
+if (require.main === module) main().catch((e) => { console.error(e.stack || String(e)); process.exit(1); });
+module.exports = { reservedPrefixes, isReserved, segmentsFromProbs, cutUtterances, assignSplits, VAD, CUT };

