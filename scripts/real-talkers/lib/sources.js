@@ -219,12 +219,16 @@ function tuxpaint(ctx) {
 }
 
 // ---------------------------------------------------------------- KDE: KTuberling, KLettres
+// Folders whose per-file pitch is clearly bimodal (a low and a high voice, checked on a
+// sample of files before the run): more than one recorder, so they are left out.
+const MIXED_VOICES = new Set(['ktuberling_ca', 'ktuberling_da', 'ktuberling_en', 'ktuberling_ru', 'klettres_de']);
 function perLanguageDir(ctx, pkg, re, prefix, licence, what) {
   if (!ctx.want(pkg)) return;
   for (const f of dpkgFiles(pkg)) {
     const m = f.match(re);
     if (!m) continue;
     const code = m[1];
+    if (MIXED_VOICES.has(`${prefix}_${code.toLowerCase()}`)) { ctx.skip(pkg, f, 'folder holds more than one voice (bimodal pitch)'); continue; }
     const key = `${prefix}_${code.toLowerCase()}`;
     ctx.talker(key, { pkg, lang: code.replace('_', '-'), sex: null, identity: 'assumed', licence,
       name: `${what} (${code}): one native speaker per language folder assumed; not named`, cast: key });
