@@ -1,6 +1,7 @@
 #include "dataset/synth/scene.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "dataset/synth/events.h"
@@ -17,6 +18,32 @@
 namespace sctx::synth {
 
 namespace {
+
+// Whether two language tags share a language: "en", "en-US" and "en_gb" are one; a real speaker recorded in two
+// languages has a list ("en-US;es-MX") and speaks each of them.
+bool same_language(const std::string& a, const std::string& b) {
+    auto primaries = [](const std::string& tags) {
+        std::vector<std::string> out;
+        std::string cur;
+        bool in_primary = true;
+        for (char c : tags + ";") {
+            if (c == ';') {
+                if (!cur.empty()) out.push_back(cur);
+                cur.clear();
+                in_primary = true;
+            } else if (c == '-' || c == '_') {
+                in_primary = false;
+            } else if (in_primary) {
+                cur += char(std::tolower(static_cast<unsigned char>(c)));
+            }
+        }
+        return out;
+    };
+    for (const auto& x : primaries(a))
+        for (const auto& y : primaries(b))
+            if (x == y) return true;
+    return false;
+}
 
 constexpr double kMinActiveSeconds = 0.5;  // a talker who counts must really be sounding this long
 constexpr size_t kFeatureHop = 256;        // the log-mel hop the frame targets are counted in (MelParams default)
@@ -268,7 +295,7 @@ bool VoiceIndex::can_make(SceneClass kind) const {
 
 bool VoiceIndex::speaks(const std::vector<size_t>& family, const std::string& language) const {
     for (size_t i : family)
-        if (pools_[i].voice.language == language) return true;
+        if (same_language(pools_[i].voice.language, language)) return true;
     return false;
 }
 
@@ -322,7 +349,7 @@ std::vector<const VoicePool*> VoiceIndex::draw_synthetic(size_t n, Rng& rng, con
     for (size_t f : families) {
         std::vector<size_t> members;
         for (size_t i : family(f))
-            if (language.empty() || pools_[i].voice.language == language) members.push_back(i);
+            if (language.empty() || same_language(pools_[i].voice.language, language)) members.push_back(i);
         if (members.empty()) members = family(f);
         out.push_back(&pools_[members[rng.index(members.size())]]);
     }
