@@ -125,20 +125,56 @@ UNITS = [
 CONFLICTS = {"c2_anon_m": {"c2_ve9qrp", "c2_vk5qi", "c2_g3plx", "c2_kristoff", "c2_vk5dgr"}}
 
 
-def conflicts_of(gid):
-    out = set(CONFLICTS.get(gid, set()))
-    out |= {g for g, s in CONFLICTS.items() if gid in s}
+def conflicts_of(gid, conflicts=None):
+    """Groups that may be the same person as gid (CONFLICTS, or the talker corpus's casts)."""
+    conflicts = CONFLICTS if conflicts is None else conflicts
+    out = set(conflicts.get(gid, set()))
+    out |= {g for g, s in conflicts.items() if gid in s}
     return out
 
 
-def conservative_persons(groups):
-    """Distinct persons among a set of group ids, counting possibly-identical groups once."""
-    groups = set(groups)
-    n = len(groups)
-    for g, s in CONFLICTS.items():
-        if g in groups and s & groups:
-            n -= 1
+def conservative_persons(groups, conflicts=None):
+    """Distinct persons among a set of group ids, counting possibly-identical groups once:
+    the fewest persons such that every group is one person and only groups that may
+    coincide (conflicts) share a person, i.e. a minimum clique cover of the conflict
+    graph. For the reserved inventory (one group that may be any of five others) this
+    is the number of groups minus one when c2_anon_m and one of the five are present;
+    for the talker corpus (every cast a clique) it is the number of casts."""
+    groups = sorted(set(groups))
+    adj = {g: conflicts_of(g, conflicts) & set(groups) for g in groups}
+    seen, n = set(), 0
+    for g in groups:
+        if g in seen:
+            continue
+        comp, stack = [], [g]
+        seen.add(g)
+        while stack:
+            h = stack.pop()
+            comp.append(h)
+            for k in sorted(adj[h] - seen):
+                seen.add(k)
+                stack.append(k)
+        n += next(k for k in range(1, len(comp) + 1) if _clique_cover(sorted(comp), adj, [], k))
     return n
+
+
+def _clique_cover(nodes, adj, cliques, k):
+    """Can nodes be added to cliques so that there are at most k cliques in all? (exhaustive; components are small)"""
+    if not nodes:
+        return True
+    v, rest = nodes[0], nodes[1:]
+    for c in cliques:
+        if all(u in adj[v] for u in c):
+            c.append(v)
+            if _clique_cover(rest, adj, cliques, k):
+                return True
+            c.pop()
+    if len(cliques) < k:
+        cliques.append([v])
+        if _clique_cover(rest, adj, cliques, k):
+            return True
+        cliques.pop()
+    return False
 
 
 # --------------------------------------------------------------------------
@@ -703,6 +739,10 @@ DYAD = dict(turn=(0.6, 1.7), p_overlap=0.30, overlap=(-0.35, -0.05), gap_gamma=(
 # Probability of a narrow-band device for a clip without an 8 kHz talker, per class
 # (quiet, mono, conv, group, noisy): about 90-98 % of every class ends up narrow-band.
 DEVICE_NB_P = [0.93, 0.75, 0.75, 0.75, 0.75]
+# With --talkers: none of the training corpus's val voices was recorded at 8 kHz (all have
+# energy above 4 kHz), so no clip is forced narrow-band; every class then gets the device
+# at the evaluation set's overall narrow-band share (282 of its 300 clips).
+DEVICE_NB_P_TALKERS = [0.94] * 5
 GROUP = dict(turn=(0.35, 1.1), p_overlap=0.40, overlap=(-0.40, -0.05), gap_gamma=(2.0, 0.075))
 
 
@@ -778,8 +818,10 @@ class Group:
 
 
 class Gen:
-    def __init__(self, units, seed):
+    def __init__(self, units, seed, conflicts=None, device_nb_p=None):
         self.units = units
+        self.conflicts = CONFLICTS if conflicts is None else conflicts
+        self.device_nb_p = DEVICE_NB_P if device_nb_p is None else device_nb_p
         fg = {}
         for u in units:
             if u.fg:
@@ -794,7 +836,7 @@ class Gen:
             idx = rng.choice(len(self.groups), size=k, replace=False, p=self.w)
             gs = [self.groups[i] for i in idx]
             ids = {g.id for g in gs}
-            if any(conflicts_of(g.id) & ids for g in gs):
+            if any(conflicts_of(g.id, self.conflicts) & ids for g in gs):
                 continue
             return [g.pick_unit(rng) for g in gs]
         raise RuntimeError("no compatible talkers")
@@ -842,9 +884,10 @@ class Gen:
 
     # -- background ---------------------------------------------------------
     def babble_noise(self, rng, n, target, info):
-        """6-10 voices from the reserved packages, each one talker (unit) reading on,
+        """6-10 voices of the inventory (the reserved packages, or the talker corpus's split),
+        each one talker (unit) reading on,
         never the target's identity group or a group it may coincide with."""
-        bad = {target.group} | conflicts_of(target.group)
+        bad = {target.group} | conflicts_of(target.group, self.conflicts)
         pool = [u for u in self.units if u.group not in bad and u.phr]
         nv = int(rng.integers(6, 11))
         w = np.array([np.sqrt(u.speech_s) for u in pool])
@@ -937,7 +980,7 @@ class Gen:
         # channel, so that bandwidth does not change between talkers. Other clips get
         # it at random, at rates that make the narrow-band share about equal per class.
         forced = any(u.nb for u in talkers)
-        if forced or rng.random() < DEVICE_NB_P[c]:
+        if forced or rng.random() < self.device_nb_p[c]:
             fc = rng.uniform(3400, 3900)
             y = sosfilt(butter(8, fc, "lowpass", fs=SR, output="sos"), y).astype(np.float32)
             info.append(f"device_lowpass={fc:.0f}Hz" + ("(8 kHz talker)" if forced else ""))
@@ -1041,20 +1084,171 @@ def load_units(log):
     return units
 
 
+# --------------------------------------------------------------------------
+# --talkers: voices from the training corpus of real single talkers
+# (scripts/real-talkers/README.md), only its speakers of one split (val).
+# --------------------------------------------------------------------------
+DEFAULT_VAL_SEED = 20240602
+RESERVED_ROOTS = ["/usr/share/pocketsphinx/", "/usr/share/sounds/alsa/", "/usr/share/codec2/"]
+NB_MAX_HIGHBAND_DB = -45.0  # a talker is "8 kHz" (narrow-band) if its power above 4.2 kHz is below this
+
+
+def reserved_prefixes():
+    """The prefixes of eval/reserved-paths.txt, plus the reserved packages' data roots."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reserved-paths.txt")
+    try:
+        with open(path) as f:
+            lines = [ln.strip() for ln in f if ln.strip()]
+    except OSError as e:
+        sys.exit(f"{path}: cannot read the reserved paths ({e.strerror})")
+    return sorted(set(lines) | set(RESERVED_ROOTS))
+
+
+def is_reserved(path, prefixes):
+    real = os.path.realpath(path)
+    if os.path.isdir(real):
+        real += "/"
+    return any(real.startswith(p) for p in prefixes)
+
+
+def read_table(path, delimiter=","):
+    import csv
+    try:
+        with open(path, newline="") as f:
+            return list(csv.DictReader(f, delimiter=delimiter))
+    except OSError as e:
+        sys.exit(f"{path}: cannot read ({e.strerror})")
+
+
+def sha256_of(path):
+    import hashlib
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def highband_db(utts, f_lo=4200.0):
+    """Power above f_lo relative to the total, over a unit's recordings (Hann frames of 512)."""
+    win = np.hanning(512)
+    p = np.zeros(257)
+    for u in utts:
+        n = len(u.a) // 512 * 512
+        if n:
+            p += (np.abs(np.fft.rfft(u.a[:n].reshape(-1, 512) * win, axis=1)) ** 2).sum(axis=0)
+    f = np.fft.rfftfreq(512, 1 / SR)
+    return float(db(p[f >= f_lo].sum() / max(p.sum(), 1e-30)))
+
+
+def load_talker_units(root, split, log):
+    """Units from the talker corpus at root: one unit and one identity group per speaker of
+    the given split. Speakers of one package and language (the characters of one game dub,
+    whose actors are not credited) may be one actor: they conflict, i.e. never talk in the
+    same clip and count as one person. Every file is decoded and cut exactly as the reserved
+    packages' files are (decode, Utt, split_phrases). Refuses any file under a reserved path.
+    Returns (units, conflicts, [(package, version)], description lines)."""
+    prefixes = reserved_prefixes()
+    root_abs = os.path.abspath(root)
+    root_real = os.path.realpath(root)
+    if is_reserved(root_real, prefixes):
+        sys.exit(f"{root}: lies under a path reserved for evaluation (eval/reserved-paths.txt)")
+    talkers_csv = os.path.join(root_abs, "talkers.csv")
+    talkers = [r for r in read_table(talkers_csv) if r["split"] == split]
+    if not talkers:
+        sys.exit(f"{talkers_csv}: no speaker has split '{split}'")
+    info = {}
+    if os.path.exists(os.path.join(root_abs, "talkers_info.tsv")):
+        info = {r["speaker"]: r for r in read_table(os.path.join(root_abs, "talkers_info.tsv"), "\t")}
+    sources = {}
+    if os.path.exists(os.path.join(root_abs, "sources.tsv")):
+        sources = {r["file"]: r for r in read_table(os.path.join(root_abs, "sources.tsv"), "\t")}
+    by_spk = {}
+    for r in read_table(os.path.join(root_abs, "utterances.csv")):
+        by_spk.setdefault(r["speaker"], []).append(r)
+
+    units, casts, versions, n_files, n_empty = [], {}, {}, 0, 0
+    for t in sorted(talkers, key=lambda r: r["speaker"]):
+        spk = t["speaker"]
+        rows = sorted(by_spk.get(spk, []), key=lambda r: r["file"])
+        if not rows:
+            sys.exit(f"{talkers_csv}: speaker {spk} has no utterances in utterances.csv")
+        recs, phr = [], []
+        for r in rows:
+            path = os.path.join(root_abs, r["file"])
+            if not os.path.realpath(path).startswith(root_real + os.sep):
+                sys.exit(f"{path}: not inside the talker corpus {root}")
+            if is_reserved(path, prefixes):
+                sys.exit(f"{path}: lies under a path reserved for evaluation (eval/reserved-paths.txt)")
+            src = sources.get(r["file"], {})
+            if any(src.get("source_path", "").startswith(p) for p in prefixes):
+                sys.exit(f"{path}: its source {src['source_path']} is reserved for evaluation")
+            pkg = src.get("package") or t["package"]
+            try:
+                x, _ = decode(path)
+            except (RuntimeError, OSError) as e:
+                sys.exit(f"{path}: cannot decode ({e})")
+            n_files += 1
+            u = Utt(spk, path, pkg, x)
+            if u.a is None:  # the energy VAD finds no speech in this utterance
+                n_empty += 1
+                continue
+            recs.append(u)
+            phr += split_phrases(spk, path, pkg, x, 0.0)
+        if not phr:
+            sys.exit(f"speaker {spk}: no phrases")
+        hb = highband_db(recs)
+        i = info.get(spk, {})
+        note = "; ".join(v for v in (
+            i.get("credit", ""), t["identity"], f"cast {i.get('cast', spk)}", f"language {t['language']}",
+            t["licence"], f"Silero VAD speech {float(t['speech_seconds']):.1f} s",
+            f"power above 4.2 kHz {hb:.1f} dB") if v).replace("\t", " ")
+        units.append(Unit(spk, spk, t["sex"], t["package"], note, True, recs, phr, hb < NB_MAX_HIGHBAND_DB))
+        casts.setdefault((t["package"], t["language"]), []).append(spk)
+        for p, v in zip(t["package"].split(";"), t["package_version"].split(";")):
+            versions[p] = v
+    conflicts = {}
+    for members in casts.values():
+        for g in members:
+            if len(members) > 1:
+                conflicts[g] = set(members) - {g}
+    log(f"decoded {n_files} files of {len(units)} '{split}' speakers ({len(casts)} casts) from {root}: "
+        f"{sum(len(u.phr) for u in units)} phrases, {n_empty} files without speech by the energy VAD left out, "
+        f"{sum(u.nb for u in units)} narrow-band speakers")
+    desc = [f"talker corpus {root_abs}, split '{split}': {len(units)} speakers, {len(casts)} casts, "
+            f"{n_files} utterance files",
+            f"talkers.csv sha256 {sha256_of(talkers_csv)}",
+            f"utterances.csv sha256 {sha256_of(os.path.join(root_abs, 'utterances.csv'))}"]
+    return units, conflicts, sorted(versions.items()), desc
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("outdir")
     ap.add_argument("n_per_class", nargs="?", type=int, default=DEFAULT_N)
-    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    ap.add_argument("--seed", type=int, default=None,
+                    help=f"default {DEFAULT_SEED}; with --talkers {DEFAULT_VAL_SEED}")
+    ap.add_argument("--talkers", metavar="DIR",
+                    help="build a VALIDATION set: voices from the real-talker corpus DIR (talkers.csv, "
+                         "utterances.csv) instead of the reserved packages, which are then never read")
+    ap.add_argument("--talker-split", default="val", metavar="SPLIT",
+                    help="with --talkers: use only the speakers of this split (default: val)")
     args = ap.parse_args()
+    if args.seed is None:
+        args.seed = DEFAULT_VAL_SEED if args.talkers else DEFAULT_SEED
     t0 = time.time()
 
     def log(msg):
         print(f"[{time.time() - t0:6.1f}s] {msg}", flush=True)
 
-    os.makedirs(args.outdir, exist_ok=True)
-    units = load_units(log)
-    gen = Gen(units, args.seed)
+    if args.talkers:
+        if is_reserved(args.outdir, reserved_prefixes()):
+            sys.exit(f"{args.outdir}: lies under a path reserved for evaluation; a validation set goes elsewhere")
+        os.makedirs(args.outdir, exist_ok=True)
+        units, conflicts, voice_versions, corpus_desc = load_talker_units(args.talkers, args.talker_split, log)
+        gen = Gen(units, args.seed, conflicts, DEVICE_NB_P_TALKERS)
+    else:
+        os.makedirs(args.outdir, exist_ok=True)
+        units = load_units(log)
+        conflicts = CONFLICTS
+        gen = Gen(units, args.seed)
 
     rows, src_lines = [], []
     uses = {}  # (unit id, class) -> clips
@@ -1078,23 +1272,40 @@ def main():
         f.write("file,label\n")
         for name, label in rows:
             f.write(f"{name},{label}\n")
-    versions = [(p, pkg_version(p)) for p in RESERVED_PACKAGES + TOOL_PACKAGES]
+    if args.talkers:  # the voices' packages as the corpus recorded them, and the tools installed here
+        versions = voice_versions + [(p, pkg_version(p)) for p in TOOL_PACKAGES]
+    else:
+        versions = [(p, pkg_version(p)) for p in RESERVED_PACKAGES + TOOL_PACKAGES]
     with open(os.path.join(args.outdir, "packages.txt"), "w") as f:
         for p, v in versions:
             f.write(f"{p} {v}\n")
     with open(os.path.join(args.outdir, "sources.txt"), "w") as f:
-        f.write("# Real-speech evaluation set, built by eval/make_real_eval.py "
-                f"(seed {args.seed}, {args.n_per_class} clips per class)\n")
-        f.write("# Debian packages used (version):\n")
+        if args.talkers:
+            f.write("# Real-speech VALIDATION set (for choosing among training runs; it is not the evaluation set), "
+                    f"built by eval/make_real_eval.py --talkers {args.talkers} --talker-split {args.talker_split} "
+                    f"(seed {args.seed}, {args.n_per_class} clips per class)\n")
+            f.write("".join(f"# {d}\n" for d in corpus_desc))
+            f.write("# Debian packages of the voices (version from talkers.csv) and tools (version installed):\n")
+        else:
+            f.write("# Real-speech evaluation set, built by eval/make_real_eval.py "
+                    f"(seed {args.seed}, {args.n_per_class} clips per class)\n")
+            f.write("# Debian packages used (version):\n")
         for p, v in versions:
             f.write(f"#   {p} {v}\n")
-        f.write("# Only the reserved packages' recordings are used; every non-speech sound is generated.\n"
-                "# Columns: file<TAB>label<TAB>details. Talkers are unit(sex,identity group); speech segments\n"
+        if args.talkers:
+            f.write(f"# Only the corpus's '{args.talker_split}' speakers are used, never the reserved packages; "
+                    "every non-speech sound is generated.\n")
+        else:
+            f.write("# Only the reserved packages' recordings are used; every non-speech sound is generated.\n")
+        f.write("# Columns: file<TAB>label<TAB>details. Talkers are unit(sex,identity group); speech segments\n"
                 "#   are written as unit:package:/path[start-end s in the source file]@time in the clip\n")
         f.write("\n".join(src_lines) + "\n")
     speech_classes = [1, 2, 3, 4]
     with open(os.path.join(args.outdir, "speakers.txt"), "w") as f:
         f.write("# One line per unit (certainly one person). Units of one group may be the same person.\n")
+        if args.talkers:
+            f.write("# Talker corpus: one unit and one group per speaker. Speakers of one package and language "
+                    "(a game dub's characters) may be one actor: never in one clip, counted as one person.\n")
         f.write("group\tunit\tsex\tband\tmedian_f0_hz\tfiles\tphrases\tseconds\tspeech_seconds\tforeground\t"
                 + "\t".join(f"clips_{SLUGS[c]}" for c in speech_classes) + "\tpackage\tnote\n")
         for u in units:
@@ -1111,15 +1322,16 @@ def main():
         f.write("class\tclips\tgroups\tdistinct_persons_at_least\tgroups_used\n")
         for c in speech_classes:
             gs = sorted(per_class_groups[c])
-            f.write(f"{SLUGS[c]}\t{args.n_per_class}\t{len(gs)}\t{conservative_persons(gs)}\t{','.join(gs)}\n")
+            f.write(f"{SLUGS[c]}\t{args.n_per_class}\t{len(gs)}\t{conservative_persons(gs, conflicts)}\t"
+                    f"{','.join(gs)}\n")
     log(f"wrote {len(rows)} clips + labels.csv, sources.txt, speakers.txt, packages.txt to {args.outdir}")
     for c in speech_classes:
         print(f"  {LABELS[c]:26s} identity groups {len(per_class_groups[c]):2d}, "
-              f"distinct persons >= {conservative_persons(per_class_groups[c])}")
-    check(args.outdir, rows, per_class_groups, speech_classes, args.n_per_class)
+              f"distinct persons >= {conservative_persons(per_class_groups[c], conflicts)}")
+    check(args.outdir, rows, per_class_groups, speech_classes, args.n_per_class, conflicts)
 
 
-def check(outdir, rows, per_class_groups, speech_classes, n_per_class):
+def check(outdir, rows, per_class_groups, speech_classes, n_per_class, conflicts=None):
     """Every clip: 48000 samples at 16 kHz mono, not clipped, not silent, no digital silence;
     every speech class drawn from enough distinct persons."""
     bad, per = [], {}
@@ -1138,7 +1350,7 @@ def check(outdir, rows, per_class_groups, speech_classes, n_per_class):
               f"{min(v):6.1f} / {np.median(v):6.1f} / {max(v):6.1f}")
     if n_per_class >= 30:  # the voice-count rule only makes sense for a full-size set
         for c in speech_classes:
-            if conservative_persons(per_class_groups[c]) < MIN_VOICES_PER_CLASS:
+            if conservative_persons(per_class_groups[c], conflicts) < MIN_VOICES_PER_CLASS:
                 bad.append(f"class {SLUGS[c]}: fewer than {MIN_VOICES_PER_CLASS} distinct persons")
     if bad:
         sys.exit("clip check FAILED:\n  " + "\n  ".join(bad))

@@ -2,6 +2,7 @@
 # Build the frozen real-human-speech evaluation set (see eval/README.md).
 #
 #   eval/make_real_eval.sh OUTDIR [N_PER_CLASS] [--seed S]   (default N_PER_CLASS=60)
+#   eval/make_real_eval.sh OUTDIR [N_PER_CLASS] --talkers DIR [--talker-split val] [--seed S]
 #
 # Uses ONLY the three packages reserved for evaluation (pocketsphinx-testdata,
 # alsa-utils, codec2-examples); every non-speech sound is generated. Installs
@@ -11,6 +12,11 @@
 # OUTDIR/packages.txt. Deterministic: same packages + same seed => same clips.
 # With the defaults, eval/verify_frozen.sh OUTDIR checks the result against
 # eval/frozen/SHA256SUMS.
+#
+# With --talkers DIR it builds a VALIDATION set instead (same mixing, for
+# choosing among training runs): the voices are the speakers of one split
+# (default val) of the real-talker corpus DIR, the reserved packages are
+# neither installed nor read, and the default seed differs.
 set -euo pipefail
 
 if [[ $# -lt 1 || "$1" == -h || "$1" == --help ]]; then
@@ -22,12 +28,16 @@ N=${2:-60}
 shift $(( $# >= 2 ? 2 : 1 ))
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
-PKGS=(
-    pocketsphinx-testdata   # RESERVED: LibriVox reader, dhd's test utterances, 'cards'
-    alsa-utils              # RESERVED: speaker-test voice ("Front Center" ...)
-    codec2-examples         # RESERVED: codec2's speech samples
-    python3-numpy python3-scipy python3-soundfile
-)
+PKGS=(python3-numpy python3-scipy python3-soundfile)
+talkers=0
+for a in "$@"; do [[ "$a" == --talkers || "$a" == --talkers=* ]] && talkers=1; done
+if (( ! talkers )); then
+    PKGS+=(
+        pocketsphinx-testdata   # RESERVED: LibriVox reader, dhd's test utterances, 'cards'
+        alsa-utils              # RESERVED: speaker-test voice ("Front Center" ...)
+        codec2-examples         # RESERVED: codec2's speech samples
+    )
+fi
 
 missing=()
 for p in "${PKGS[@]}"; do
