@@ -49,6 +49,13 @@ out=$(cd / && socialctx info 2>&1) || fail "socialctx info failed: $out"
 echo "$out" | grep -F '"file"'
 echo "$out" | grep -qF '"file": "/usr/share/socialctx/models/socialctx.pt"' ||
   fail "socialctx did not use the installed model /usr/share/socialctx/models/socialctx.pt"
+if [ -f /usr/share/socialctx/models/socialctx-accurate.pt ]; then
+  step "socialctx info --model accurate: the second installed model, by name, hash verified"
+  out=$(cd / && socialctx info --model accurate 2>&1) || fail "socialctx info --model accurate failed: $out"
+  echo "$out" | grep -qF '"file": "/usr/share/socialctx/models/socialctx-accurate.pt"' ||
+    fail "--model accurate did not use /usr/share/socialctx/models/socialctx-accurate.pt: $out"
+  echo "$out" | grep -qF '"sha256_verified": true' || fail "the accurate model's hash was not verified: $out"
+fi
 
 step "socialctx classify $(basename "$clip")"
 out=$(cd / && socialctx classify --quiet --format jsonl "$clip" 2>&1) || fail "socialctx classify failed: $out"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the data, trains and evaluates the shipped model from a clean checkout, with the exact settings of
+# Regenerates the data, trains and evaluates the two shipped models (models/socialctx.pt, the fast default, and
+# models/socialctx-accurate.pt) from a clean checkout, with the exact settings of
 # models/MODEL_CARD.md. On a 2-core machine the full run takes a few hours (see the model card for each step's
 # time); run it in the background: nohup scripts/train-shipped-model.sh /work/data/shipped > train.log 2>&1 &
 #
@@ -9,9 +10,11 @@
 #   1. build the CLI                                  WORK_DIR/build
 #   2. real talkers from Debian packages              WORK_DIR/talkers         (scripts/extract-real-talkers.sh)
 #   3. the training set: synthesized + real talkers   WORK_DIR/synth           (socialctx dataset synth)
-#   4. training                                       WORK_DIR/socialctx.pt    (socialctx train)
-#   5. the frozen real-speech evaluation set          WORK_DIR/real-eval       (eval/make_real_eval.sh + verify)
-#   6. evaluation, once, on the real-speech set       WORK_DIR/real-eval.json  (socialctx evaluate)
+#   4. training: default (socialctx-tdnn)             WORK_DIR/socialctx.pt    (socialctx train)
+#      and accurate (socialctx-counter)               WORK_DIR/socialctx-accurate.pt
+#   5. the real-voice validation set (val speakers)   WORK_DIR/real-val        (eval/make_real_eval.sh --talkers)
+#   6. the frozen real-speech evaluation set          WORK_DIR/real-eval       (eval/make_real_eval.sh + verify)
+#   7. validation scores (the choice among runs), then evaluation once   WORK_DIR/*.real-val.json, *.real-eval.json
 # --toy: a few hundred clips and two epochs, to prove the pipeline end to end (what CI runs).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,9 +28,9 @@ stamp() { echo "== $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg): $*"
 
 # The recipe (the model card quotes these lines).
 clips=25000
-epochs=40
-arch=socialctx-counter
-if [ $toy = 1 ]; then clips=250; epochs=2; fi
+epochs_default=20
+epochs_accurate=40
+if [ $toy = 1 ]; then clips=250; epochs_default=2; epochs_accurate=2; fi
 
 stamp "1. build"
 if [ ! -x "$work/build/src/cli/socialctx" ]; then
@@ -50,22 +53,35 @@ if [ ! -f "$work/synth/manifest.csv" ]; then
     --cache "$work/utterances"
 fi
 
-stamp "4. training ($arch, at most $epochs epochs)"
-if [ ! -f "$work/socialctx.pt" ]; then
-  "$cli" train --manifest "$work/synth/manifest.csv" --arch $arch --out "$work/socialctx.pt.partial" \
-    --name socialctx-counter --version 2.0.0 --epochs $epochs --patience 8 --lr 0.001 --cosine \
+train() {  # OUT ARGS...: one model, written only when training finished
+  local out=$1; shift
+  [ -f "$work/$out.pt" ] && return 0
+  "$cli" train --manifest "$work/synth/manifest.csv" --out "$work/$out.pt.partial" --lr 0.001 --cosine \
     --batch-size 32 --threads "$threads" --seed 1 --select f1 --label-smoothing 0.05 \
-    --freq-masks 2 --time-masks 2 --mix-prob 0.2 --cache "$work/feature-cache"
-  mv "$work/socialctx.pt.partial" "$work/socialctx.pt"
-  mv "$work/socialctx.pt.partial.report.json" "$work/socialctx.report.json" 2>/dev/null || true
+    --freq-masks 2 --time-masks 2 --mix-prob 0.2 --cache "$work/feature-cache" "$@"
+  mv "$work/$out.pt.partial" "$work/$out.pt"
+  mv "$work/$out.pt.partial.report.json" "$work/$out.report.json" 2>/dev/null || true
+}
+stamp "4a. training the default model (socialctx-tdnn, at most $epochs_default epochs)"
+train socialctx --arch socialctx-tdnn --name socialctx-tdnn --version 2.0.0 --epochs $epochs_default --patience 6
+stamp "4b. training the accurate model (socialctx-counter, at most $epochs_accurate epochs)"
+train socialctx-accurate --arch socialctx-counter --name socialctx-counter --version 2.0.0 \
+  --epochs $epochs_accurate --patience 8
+
+stamp "5. the real-voice validation set (the talker corpus's val speakers)"
+if [ ! -f "$work/real-val/labels.csv" ]; then
+  bash "$root/eval/make_real_eval.sh" "$work/real-val" 60 --talkers "$work/talkers" --talker-split val
 fi
 
-stamp "5. the real-speech evaluation set (frozen)"
+stamp "6. the real-speech evaluation set (frozen)"
 if [ ! -f "$work/real-eval/labels.csv" ]; then
   bash "$root/eval/make_real_eval.sh" "$work/real-eval"
 fi
 bash "$root/eval/verify_frozen.sh" "$work/real-eval"
 
-stamp "6. evaluation on real speech"
-"$cli" evaluate --model "$work/socialctx.pt" "$work/real-eval/labels.csv" --json "$work/real-eval.json"
-stamp "done: $work/socialctx.pt"
+stamp "7. validation (choose here), then evaluation once"
+for m in socialctx socialctx-accurate; do
+  "$cli" evaluate --model "$work/$m.pt" "$work/real-val/labels.csv" --json "$work/$m.real-val.json"
+  "$cli" evaluate --model "$work/$m.pt" "$work/real-eval/labels.csv" --json "$work/$m.real-eval.json"
+done
+stamp "done: $work/socialctx.pt $work/socialctx-accurate.pt"

@@ -30,7 +30,7 @@ bool parse_or_exit(ArgParser& parser, int argc, char** argv, int first, int& exi
 }
 
 std::shared_ptr<Model> load_model(const std::string& path_or_empty) {
-    std::string path = path_or_empty.empty() ? default_model_path() : path_or_empty;
+    std::string path = path_or_empty.empty() ? default_model_path() : resolve_model_argument(path_or_empty);
     if (path.empty())
         throw Error("no model: the shipped model was not found next to the program; give one with --model FILE");
     return Model::load(path, expected_sha256_for(path));

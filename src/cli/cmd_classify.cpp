@@ -58,7 +58,9 @@ int cmd_classify(int argc, char** argv, int first) {
     p.option("format", 'f', "FORMAT", "Output format: table, csv, json, jsonl, audacity", "table");
     p.flag("segments", 's', "Include per-window results (start_s, end_s, label, confidence, probabilities)");
     p.option("output", 'o', "FILE", "Write to FILE instead of standard output");
-    p.option("model", 'm', "FILE", "TorchScript model to use (default: the shipped model)");
+    p.option(
+        "model", 'm', "FILE",
+        "TorchScript model to use (default: the shipped model; 'accurate' is the slower, more accurate shipped model)");
     p.option("threads", 't', "N", "CPU threads to use", std::to_string(default_threads()));
     p.option("window", 'w', "S", "Window length in seconds (default: the model's, 3 s)");
     p.option("hop", 0, "S", "Hop between windows of a long recording in seconds (default: the model's, 1.5 s)");

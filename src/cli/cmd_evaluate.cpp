@@ -22,7 +22,9 @@ int cmd_evaluate(int argc, char** argv, int first) {
                 "(rows = true, columns = predicted). Unreadable files are reported and counted as errors.\n"
                 "Exit status: 0 all files scored, 1 some could not be read, 2 usage or model error.");
     p.positional("LIST.csv", "Labelled files");
-    p.option("model", 'm', "FILE", "TorchScript model to score (default: the shipped model)");
+    p.option("model", 'm', "FILE",
+             "TorchScript model to score (default: the shipped model; 'accurate' is the slower, more accurate shipped "
+             "model)");
     p.option("json", 'j', "OUT.json", "Also write the figures (and each file's prediction) as JSON");
     p.option("threads", 't', "N", "CPU threads to use", std::to_string(default_threads()));
     p.flag("quiet", 'q', "No per-file error lines");

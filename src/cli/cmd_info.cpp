@@ -18,7 +18,8 @@ int cmd_info(int argc, char** argv, int first) {
                 "Prints the model's metadata (its embedded config, file, SHA-256) as JSON, and for each AUDIO file\n"
                 "its container, codec, sample rate, channels and duration.");
     p.positional("AUDIO...", "Audio files to describe (optional)");
-    p.option("model", 'm', "FILE", "Model to describe (default: the shipped model)");
+    p.option("model", 'm', "FILE",
+             "Model to describe (default: the shipped model; 'accurate' is the slower, more accurate shipped model)");
     int code = kOk;
     if (!parse_or_exit(p, argc, argv, first, code)) return code;
 

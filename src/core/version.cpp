@@ -18,6 +18,7 @@
 #endif
 
 #include "build_info.h"
+#include "util/error.h"
 
 namespace sctx {
 
@@ -66,7 +67,17 @@ std::string real(const std::string& p) {
 
 std::string default_model_path() {
     if (const char* env = std::getenv("SOCIALCTX_MODEL"); env && *env) return env;
-    const std::string name = SOCIALCTX_SHIPPED_MODEL_NAME;
+    return shipped_model_path("default");
+}
+
+std::string shipped_model_path(const std::string& which) {
+    std::string name;
+    if (which == "default")
+        name = SOCIALCTX_SHIPPED_MODEL_NAME;
+    else if (which == "accurate")
+        name = SOCIALCTX_ACCURATE_MODEL_NAME;
+    else
+        return {};
     const std::string dir = exe_dir();
     const std::vector<std::string> candidates = {
         dir + "/../" SOCIALCTX_MODEL_INSTALL_DIR "/" + name,   // installed: <prefix>/bin -> <prefix>/share/...
@@ -80,11 +91,21 @@ std::string default_model_path() {
 }
 
 std::string expected_sha256_for(const std::string& path) {
+    const std::string accurate = shipped_model_path("accurate");
+    if (!accurate.empty() && real(path) == accurate) return SOCIALCTX_ACCURATE_MODEL_SHA256;
     if (shipped_model_sha256().empty()) return {};
     const char* env = std::getenv("SOCIALCTX_MODEL");
     if (env && *env) return {};  // a model the user chose on purpose is not the shipped one
     const std::string shipped = default_model_path();
     return (!shipped.empty() && real(path) == shipped) ? shipped_model_sha256() : std::string();
+}
+
+std::string resolve_model_argument(const std::string& arg) {
+    if (arg != "default" && arg != "accurate") return arg;
+    if (exists(arg)) return arg;  // a file of that name in the working folder is what the user means
+    const std::string path = arg == "default" ? default_model_path() : shipped_model_path(arg);
+    if (path.empty()) throw Error("no shipped '" + arg + "' model was found next to the program");
+    return path;
 }
 
 }  // namespace sctx

@@ -35,6 +35,28 @@ TEST_F(ModelIntegrity, TheShippedModelIsTheOneWhoseHashWasRecorded) {
     EXPECT_EQ(j["model"]["sha256_verified"], true);
 }
 
+TEST_F(ModelIntegrity, TheAccurateModelIsFoundByNameAndPinnedToo) {
+    const std::string accurate = sctx::shipped_model_path("accurate");
+    ASSERT_FALSE(accurate.empty()) << "models/" SOCIALCTX_ACCURATE_MODEL_NAME " ships with the program";
+    EXPECT_EQ(std::string(SOCIALCTX_ACCURATE_MODEL_SHA256), sctx::sha256_file(accurate));
+    EXPECT_EQ(sctx::expected_sha256_for(accurate), SOCIALCTX_ACCURATE_MODEL_SHA256);
+    const auto info = run(cli() + " info --model accurate 2>&1");
+    ASSERT_EQ(info.status, 0) << info.out;
+    const auto j = nlohmann::json::parse(info.out);
+    EXPECT_EQ(j["model"]["sha256"], SOCIALCTX_ACCURATE_MODEL_SHA256);
+    EXPECT_EQ(j["model"]["sha256_verified"], true);
+    EXPECT_NE(j["model"]["sha256"], sctx::shipped_model_sha256()) << "two different models";
+    const auto dflt = run(cli() + " info --model default 2>&1");
+    ASSERT_EQ(dflt.status, 0) << dflt.out;
+    EXPECT_EQ(nlohmann::json::parse(dflt.out)["model"]["sha256"], sctx::shipped_model_sha256());
+}
+
+TEST_F(ModelIntegrity, AnUnknownModelNameIsAMissingFileNotAGuess) {
+    const auto r = run(cli() + " info --model accurat 2>&1");
+    EXPECT_EQ(r.status, 2) << r.out;
+    EXPECT_NE(r.out.find("accurat"), std::string::npos) << r.out;
+}
+
 TEST_F(ModelIntegrity, ATamperedCopyPosingAsTheShippedModelIsRefused) {
     const std::string shipped = sctx::default_model_path();
     if (shipped.empty()) GTEST_SKIP() << "no shipped model in models/ yet";
