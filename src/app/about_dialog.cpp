@@ -12,7 +12,8 @@ QString AboutDialog::privacy_statement() {
     return tr("Everything runs on this computer. The app makes no network connections and sends nothing anywhere.");
 }
 
-AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent), ui_(std::make_unique<Ui::AboutDialog>()) {
+AboutDialog::AboutDialog(QWidget* parent, const QString& model_in_use)
+    : QDialog(parent), ui_(std::make_unique<Ui::AboutDialog>()) {
     socialctx_init_app_resources();
     ui_->setupUi(this);
     ui_->iconLabel->setPixmap(QIcon(QStringLiteral(":/socialctx.svg")).pixmap(64, 64));
@@ -39,9 +40,12 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent), ui_(std::make_uniqu
            "<p>Components: Qt 6 (LGPL-3.0), LibTorch (BSD-3-Clause), FFmpeg (LGPL-2.1-or-later / GPL), "
            "libsndfile (LGPL-2.1-or-later), libsoxr (LGPL-2.1-or-later), FFTW (GPL-2.0-or-later) or KissFFT "
            "(BSD-3-Clause), nlohmann/json (MIT), pugixml (MIT).</p>"
-           "<h3>The model</h3><p>The predictions come from a small neural network trained on synthetic and "
-           "meeting speech. They are estimates: check what matters.</p>")
-            .arg(privacy_statement().toHtmlEscaped(), licence));
+           "<h3>The model</h3>%3<p>The predictions come from a small neural network trained on synthetic and "
+           "real speech. They are estimates: check what matters.</p>")
+            .arg(privacy_statement().toHtmlEscaped(), licence,
+                 model_in_use.isEmpty() ? QString()
+                                        : tr("<p>In use: <b>%1</b> (Model ▸ Model in use… tells more).</p>")
+                                              .arg(model_in_use.toHtmlEscaped())));
 }
 
 AboutDialog::~AboutDialog() = default;

@@ -1,5 +1,5 @@
 #pragma once
-// Help ▸ About: version, the licences that apply to this build, and the privacy statement.
+// Help ▸ About: version, the model in use, the licences that apply to this build, and the privacy statement.
 #include <QDialog>
 #include <memory>
 
@@ -12,7 +12,8 @@ namespace sctx::gui {
 class AboutDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit AboutDialog(QWidget* parent = nullptr);
+    /// `model_in_use`: what ModelManager::summary() says (empty: not mentioned).
+    explicit AboutDialog(QWidget* parent = nullptr, const QString& model_in_use = {});
     ~AboutDialog() override;
 
     /// The privacy statement, word for word (also checked by the tests).

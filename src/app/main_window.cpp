@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include <QActionGroup>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -130,8 +131,17 @@ void MainWindow::setup_actions() {
     connect(ui_->actionClear, &QAction::triggered, batch_, &BatchController::clear);
     connect(ui_->actionModelInfo, &QAction::triggered, this, &MainWindow::show_model_info);
     connect(ui_->actionLoadModel, &QAction::triggered, this, &MainWindow::choose_model);
+    // The two shipped models are a choice of one; a model file of the user's own leaves both unchecked.
+    auto* shipped = new QActionGroup(this);
+    shipped->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    shipped->addAction(ui_->actionModelDefault);
+    shipped->addAction(ui_->actionModelAccurate);
+    connect(ui_->actionModelDefault, &QAction::triggered, this,
+            [this] { load_shipped_model(QStringLiteral("default")); });
+    connect(ui_->actionModelAccurate, &QAction::triggered, this,
+            [this] { load_shipped_model(QStringLiteral("accurate")); });
     connect(ui_->actionImportPth, &QAction::triggered, this, &MainWindow::import_pth);
-    connect(ui_->actionAbout, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
+    connect(ui_->actionAbout, &QAction::triggered, this, [this] { AboutDialog(this, models_->summary()).exec(); });
     connect(ui_->modelBanner, &QLabel::linkActivated, this, &MainWindow::choose_model);
     connect(recent_, &RecentItems::open_requested, this, &MainWindow::open_paths);
     DropArea* drop = ui_->dropArea;
@@ -183,6 +193,11 @@ void MainWindow::apply_model() {
 
     model_label_->setText(tr("Model: <a href=\"info\">%1</a>").arg(models_->summary().toHtmlEscaped()));
     model_label_->setToolTip(models_->details_html());
+    // The model manager remembers the choice; the copy here must not write an old one back with last_dir.
+    const AppSettings stored = AppSettings::load();
+    settings_.model_path = stored.model_path;
+    settings_.shipped_model = stored.shipped_model;
+    update_model_menu();
     update_classifier();
     update_model_banner();
     offer_resume();
@@ -260,6 +275,30 @@ QString MainWindow::load_model(const QString& path) {
     return reason;
 }
 
+QString MainWindow::load_shipped_model(const QString& which) {
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString reason = models_->load_shipped(which);
+    QGuiApplication::restoreOverrideCursor();
+    if (!reason.isEmpty()) {
+        update_model_menu();  // the action the user clicked is checked by now: show what is really in use
+        QMessageBox::warning(this, tr("Model not loaded"),
+                             tr("The model “%1” could not be loaded:\n\n%2\n\nStill using: %3.")
+                                 .arg(ModelManager::shipped_title(which), reason, models_->summary()));
+    } else {
+        startup_problem_.clear();
+        statusBar()->showMessage(tr("Using model %1").arg(models_->summary()), 5000);
+    }
+    return reason;
+}
+
+void MainWindow::update_model_menu() {
+    const QString which = models_->shipped_choice();
+    ui_->actionModelDefault->setChecked(which == QLatin1String("default"));
+    ui_->actionModelAccurate->setChecked(which == QLatin1String("accurate"));
+    ui_->actionModelDefault->setEnabled(!ModelManager::shipped_path(QStringLiteral("default")).isEmpty());
+    ui_->actionModelAccurate->setEnabled(!ModelManager::shipped_path(QStringLiteral("accurate")).isEmpty());
+}
+
 void MainWindow::choose_model() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Load model"), settings_.last_dir,
                                                       tr("TorchScript models (*.pt);;All files (*)"));
@@ -311,7 +350,9 @@ void MainWindow::show_settings() {
     SettingsDialog dialog(settings_, model ? &model->config() : nullptr, this);
     if (dialog.exec() != QDialog::Accepted) return;
     AppSettings s = dialog.settings();
-    s.model_path = AppSettings::load().model_path;  // the model choice is the model manager's
+    const AppSettings stored = AppSettings::load();  // the model choice is the model manager's
+    s.model_path = stored.model_path;
+    s.shipped_model = stored.shipped_model;
     s.save();
     apply_settings(s);
     update_classifier();

@@ -44,6 +44,9 @@ public:
     void set_select_first(bool on) { select_first_ = on; }
     /// Loads a model; on failure shows why and keeps the current one. Returns the reason (empty on success).
     QString load_model(const QString& path);
+    /// Switches to a shipped model, "default" or "accurate" (Model ▸ Default (fast) / Accurate) and remembers the
+    /// choice. On failure shows why and keeps the current one. Returns the reason (empty on success).
+    QString load_shipped_model(const QString& which);
     /// Imports a PyTorch state_dict (best_model.pth) and loads the result. Returns the reason on failure.
     QString import_pth_path(const QString& path);
     /// Writes the rows shown (or only the selected ones). Returns the reason on failure, empty on success.
@@ -72,6 +75,7 @@ private:
     void apply_settings(const AppSettings& s);
     void update_classifier();
     void update_model_banner();
+    void update_model_menu();
     void offer_resume();
     void on_progress(int done, int total, double seconds_left);
     void on_busy(bool busy);

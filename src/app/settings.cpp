@@ -13,6 +13,7 @@ AppSettings AppSettings::load() {
     a.threads = std::max(0, s.value(QStringLiteral("classify/threads"), 0).toInt());
     a.spectrogram_minutes = std::clamp(s.value(QStringLiteral("view/spectrogram_minutes"), 10).toInt(), 1, 240);
     a.model_path = s.value(QStringLiteral("model/path")).toString();
+    a.shipped_model = s.value(QStringLiteral("model/shipped")).toString();
     a.last_dir = s.value(QStringLiteral("files/last_dir")).toString();
     return a;
 }
@@ -23,6 +24,7 @@ void AppSettings::save() const {
     s.setValue(QStringLiteral("classify/threads"), threads);
     s.setValue(QStringLiteral("view/spectrogram_minutes"), spectrogram_minutes);
     s.setValue(QStringLiteral("model/path"), model_path);
+    s.setValue(QStringLiteral("model/shipped"), shipped_model);
     s.setValue(QStringLiteral("files/last_dir"), last_dir);
 }
 
