@@ -129,6 +129,8 @@ void BatchController::add_paths(const QStringList& paths) {
     if (paths.isEmpty()) return;
     std::vector<std::string> names;
     for (const QString& p : paths) names.push_back(QFile::encodeName(p).toStdString());
+    // Every name may be a root of the Folder column: only a folder can have files under "name/".
+    results_->add_roots(names);
     const quint64 generation = collect_generation_;
     ++collecting_;
     auto* watcher = new QFutureWatcher<InputList>(this);
@@ -269,6 +271,11 @@ int BatchController::resume_unfinished() {
         }
     }
     const int finished = int(c.finished.size());
+    // The journal does not keep the folders dropped then; their common folder gives the same Folder column for the
+    // usual case of one dropped folder.
+    std::vector<std::string> all = c.pending;
+    for (const auto& r : c.finished) all.push_back(r.file);
+    if (const std::string root = common_folder(all); root.size() > 1) results_->add_roots({root});
     results_->add_results(std::move(c.finished));
     if (c.pending.empty()) return 0;
     const std::vector<int> rows = results_->add_files(c.pending);

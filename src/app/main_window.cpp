@@ -12,6 +12,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 
 #include "about_dialog.h"
 #include "app_resources.h"
@@ -89,14 +90,25 @@ QString MainWindow::model_status() const { return model_label_->text(); }
 void MainWindow::setup_table() {
     QTableView* view = ui_->resultsView;
     view->setModel(filter_);
-    view->setTextElideMode(Qt::ElideMiddle);  // "conversa…voices.wav": the start and the extension both matter
+    // Where a name must be cut (a narrow window): "conversa…voices.wav", the start and the extension both matter.
+    view->setTextElideMode(Qt::ElideMiddle);
     view->sortByColumn(ResultsModel::FileColumn, Qt::AscendingOrder);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);  // no per-row measuring with 10,000 rows
     QHeaderView* h = view->horizontalHeader();
-    h->setSectionResizeMode(QHeaderView::Interactive);
-    h->setSectionResizeMode(ResultsModel::FileColumn, QHeaderView::Stretch);
+    h->setSectionResizeMode(QHeaderView::Interactive);  // File and Folder are sized to their names: fit_name_columns
     h->setMinimumSectionSize(40);
+    h->resizeSection(ResultsModel::FileColumn, 200);
+    h->resizeSection(ResultsModel::FolderColumn, 80);
+    connect(h, &QHeaderView::sectionResized, this, [this](int column, int, int) {
+        if (!fitting_names_ && (column == ResultsModel::FileColumn || column == ResultsModel::FolderColumn))
+            names_sized_by_user_ = true;  // the user's width stays
+    });
+    connect(results_, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { fit_name_columns(first, last); });
+    connect(results_, &QAbstractItemModel::modelReset, this, [this] {
+        if (results_->rowCount() == 0) names_sized_by_user_ = false;  // cleared: the next batch is fitted afresh
+    });
     view->addActions({ui_->actionCopy, ui_->actionExportSelection});
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::show_current);
     connect(results_, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
@@ -111,6 +123,39 @@ void MainWindow::setup_table() {
             [this](int i) { filter_->set_class_filter(ui_->classFilter->itemData(i).toInt()); });
     connect(ui_->statusFilter, &QComboBox::currentIndexChanged, this,
             [this](int i) { filter_->set_status_filter(ResultsFilter::StatusFilter(i)); });
+}
+
+void MainWindow::fit_name_columns(int first, int last) {
+    if (names_sized_by_user_) return;
+    QTableView* view = ui_->resultsView;
+    QHeaderView* h = view->horizontalHeader();
+    const QFontMetrics fm(view->font());
+    // A folder of 100,000 files is not measured name by name: every row of the first 2,000, then a sample.
+    const int count = last - first + 1;
+    const int step = count <= 2000 ? 1 : count / 2000;
+    int file_w = 0, folder_w = 0;
+    for (int r = first; r <= last; r += step) {
+        file_w = std::max(file_w, fm.horizontalAdvance(results_->index(r, ResultsModel::FileColumn).data().toString()));
+        folder_w =
+            std::max(folder_w, fm.horizontalAdvance(results_->index(r, ResultsModel::FolderColumn).data().toString()));
+    }
+    // The text margins of the item view (both sides), a little air, and never narrower than the header's title.
+    const int pad = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 12;
+    const auto title = [&](int column) { return h->sectionSizeHint(column); };
+    // Names are shown whole unless the window is too narrow for them: then File gets most of the table's width and
+    // elides in the middle; the other columns scroll.
+    const int available = view->viewport()->width() > 200 ? view->viewport()->width() : width();
+    const int file_cap = std::max(160, available * 6 / 10);
+    const int folder_cap = std::max(80, available / 4);
+    fitting_names_ = true;
+    const int file_target = std::min(file_cap, std::max(file_w + pad, title(ResultsModel::FileColumn)));
+    const int folder_target = std::min(folder_cap, std::max(folder_w + pad, title(ResultsModel::FolderColumn)));
+    // Later drops only widen: a column does not jump narrower under the user's eyes.
+    if (first == 0 || file_target > h->sectionSize(ResultsModel::FileColumn))
+        h->resizeSection(ResultsModel::FileColumn, file_target);
+    if (first == 0 || folder_target > h->sectionSize(ResultsModel::FolderColumn))
+        h->resizeSection(ResultsModel::FolderColumn, folder_target);
+    fitting_names_ = false;
 }
 
 void MainWindow::setup_actions() {
@@ -173,6 +218,8 @@ void MainWindow::apply_model() {
         ui_->resultsView->setItemDelegateForColumn(ResultsModel::FirstProbabilityColumn + c,
                                                    new ProbabilityBarDelegate(c, ui_->resultsView));
     QHeaderView* h = ui_->resultsView->horizontalHeader();
+    if (results_->rowCount() > 0)
+        fit_name_columns(0, results_->rowCount() - 1);  // new classes reset the header's widths
     h->resizeSection(ResultsModel::StatusColumn, 70);
     h->resizeSection(ResultsModel::DurationColumn, 66);
     h->resizeSection(ResultsModel::ClassColumn, 168);

@@ -70,6 +70,8 @@ protected:
 
 private:
     void setup_table();
+    /// Widens File and Folder to the names of rows first..last (the first fill sets them), unless the user sized them.
+    void fit_name_columns(int first, int last);
     void setup_actions();
     void apply_model();
     void apply_settings(const AppSettings& s);
@@ -102,6 +104,8 @@ private:
     AppSettings settings_;
     QString startup_problem_;
     bool select_first_ = false;
+    bool fitting_names_ = false;
+    bool names_sized_by_user_ = false;
 };
 
 }  // namespace sctx::gui

@@ -27,6 +27,30 @@ QString format_duration(double seconds) {
     return QStringLiteral("%1:%2").arg(m).arg(s, 4, 'f', 1, QLatin1Char('0'));
 }
 
+std::string relative_folder(const std::string& file, const std::vector<std::string>& roots) {
+    for (const auto& root : roots) {  // longest first: the nearest dropped folder
+        if (file.size() <= root.size() + 1 || file.compare(0, root.size(), root) != 0 || file[root.size()] != '/')
+            continue;
+        const std::string rest = file.substr(root.size() + 1);
+        const auto slash = rest.find_last_of('/');
+        return slash == std::string::npos ? std::string() : rest.substr(0, slash);
+    }
+    return {};
+}
+
+std::string common_folder(const std::vector<std::string>& files) {
+    if (files.empty()) return {};
+    std::string common = files.front().substr(0, files.front().find_last_of('/') + 1);  // with its '/'
+    for (const auto& f : files) {
+        while (!common.empty() && f.compare(0, common.size(), common) != 0) {
+            common.pop_back();  // drop the '/' and then the last name
+            common.erase(common.find_last_of('/') + 1);
+        }
+    }
+    if (common.size() > 1 && common.back() == '/') common.pop_back();
+    return common;
+}
+
 ResultsModel::ResultsModel(QObject* parent) : QAbstractTableModel(parent), class_names_(default_class_names()) {}
 
 void ResultsModel::set_class_names(const std::vector<std::string>& names) {
@@ -35,6 +59,18 @@ void ResultsModel::set_class_names(const std::vector<std::string>& names) {
     class_names_ = names;
     endResetModel();
 }
+
+void ResultsModel::add_roots(const std::vector<std::string>& folders) {
+    for (std::string f : folders) {
+        while (f.size() > 1 && f.back() == '/') f.pop_back();
+        if (f.empty() || std::find(roots_.begin(), roots_.end(), f) != roots_.end()) continue;
+        roots_.push_back(std::move(f));
+    }
+    std::stable_sort(roots_.begin(), roots_.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
+QString ResultsModel::folder_of(const std::string& file) const { return qpath(relative_folder(file, roots_)); }
 
 std::vector<int> ResultsModel::add_files(const std::vector<std::string>& files) {
     std::vector<int> queued;
@@ -50,6 +86,7 @@ std::vector<int> ResultsModel::add_files(const std::vector<std::string>& files) 
         if (pending(r.status)) continue;  // already on its way: a second drop of the same file is not new work
         r = ResultRow{};
         r.result.file = f;
+        r.folder = folder_of(f);
         queued.push_back(it->second);
         Q_EMIT dataChanged(index(it->second, 0), index(it->second, columnCount() - 1));
     }
@@ -59,6 +96,7 @@ std::vector<int> ResultsModel::add_files(const std::vector<std::string>& files) 
         for (auto& f : fresh) {
             ResultRow r;
             r.result.file = f;
+            r.folder = folder_of(f);
             by_path_.emplace(f, int(rows_.size()));
             queued.push_back(int(rows_.size()));
             rows_.push_back(std::move(r));
@@ -109,6 +147,7 @@ void ResultsModel::add_results(std::vector<FileResult>&& results) {
         ResultRow row;
         row.status = r.ok ? RowStatus::Done : RowStatus::Failed;
         row.result = std::move(r);
+        row.folder = folder_of(row.result.file);
         by_path_.emplace(row.result.file, int(rows_.size()));
         rows_.push_back(std::move(row));
     }
@@ -151,6 +190,7 @@ void ResultsModel::clear() {
     beginResetModel();
     rows_.clear();
     by_path_.clear();
+    roots_.clear();
     endResetModel();
 }
 
@@ -190,6 +230,7 @@ QVariant ResultsModel::display(const ResultRow& r, int column) const {
     const bool done = r.status == RowStatus::Done;
     switch (column) {
         case FileColumn: return file_name_of(r.result.file);
+        case FolderColumn: return r.folder;
         case StatusColumn:
             if (r.status == RowStatus::Failed) return tr("Error: %1").arg(QString::fromStdString(r.result.error));
             return status_text(r.status);
@@ -210,6 +251,7 @@ QVariant ResultsModel::sort_key(const ResultRow& r, int column) const {
     const bool done = r.status == RowStatus::Done;
     switch (column) {
         case FileColumn: return file_name_of(r.result.file).toLower();
+        case FolderColumn: return r.folder.toLower();
         case StatusColumn: return int(r.status);
         case DurationColumn: return done ? r.result.duration_s : -1.0;
         case ClassColumn: return done ? r.result.label_index : -1;
@@ -232,6 +274,7 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         case PathRole: return qpath(r.result.file);
         case Qt::ToolTipRole:
             if (column == FileColumn) return qpath(r.result.file);
+            if (column == FolderColumn) return QFileInfo(qpath(r.result.file)).absolutePath();
             if (column == StatusColumn && r.status == RowStatus::Failed) return QString::fromStdString(r.result.error);
             if (column >= FirstProbabilityColumn && size_t(column - FirstProbabilityColumn) < class_names_.size())
                 return QString::fromStdString(class_names_[size_t(column - FirstProbabilityColumn)]);
@@ -262,6 +305,7 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
     if (role != Qt::DisplayRole) return {};
     switch (section) {
         case FileColumn: return tr("File");
+        case FolderColumn: return tr("Folder");
         case StatusColumn: return tr("Status");
         case DurationColumn: return tr("Duration");
         case ClassColumn: return tr("Class");

@@ -17,6 +17,9 @@ enum class RowStatus { Queued, Running, Done, Failed, Cancelled };
 struct ResultRow {
     FileResult result;  ///< result.file is always set; the rest once the file is done
     RowStatus status = RowStatus::Queued;
+    /// The file's folder relative to the folder the user dropped ("formats", "2024/june"); empty at that folder's
+    /// top and for a file named by itself. Kept with the row so painting and sorting 10,000 rows cost nothing.
+    QString folder;
 };
 
 /// A finished or started file on its way to the table.
@@ -29,7 +32,15 @@ struct RowUpdate {
 class ResultsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { FileColumn, StatusColumn, DurationColumn, ClassColumn, ConfidenceColumn, FirstProbabilityColumn };
+    enum Column {
+        FileColumn,
+        FolderColumn,
+        StatusColumn,
+        DurationColumn,
+        ClassColumn,
+        ConfidenceColumn,
+        FirstProbabilityColumn
+    };
     enum Role {
         SortRole = Qt::UserRole + 1,  ///< numbers for numeric columns, so sorting is not by text
         StatusRole,                   ///< int(RowStatus)
@@ -44,6 +55,9 @@ public:
     void set_class_names(const std::vector<std::string>& names);
     const std::vector<std::string>& class_names() const { return class_names_; }
 
+    /// Folders the user dropped: the Folder column of the files under them is relative to them (the nearest one
+    /// wins). Kept until clear().
+    void add_roots(const std::vector<std::string>& folders);
     /// Adds files as Queued (one insertion). A file already in the table is queued again unless it is still
     /// waiting or running. Returns the rows to classify, in the order given.
     std::vector<int> add_files(const std::vector<std::string>& files);
@@ -72,11 +86,18 @@ private:
     QVariant display(const ResultRow& r, int column) const;
     QVariant sort_key(const ResultRow& r, int column) const;
     float probability(const ResultRow& r, int column) const;
+    QString folder_of(const std::string& file) const;
 
     std::vector<std::string> class_names_;
     std::vector<ResultRow> rows_;
     std::unordered_map<std::string, int> by_path_;
+    std::vector<std::string> roots_;  ///< without a trailing '/', longest first
 };
+
+/// The folder of `file` relative to the longest of `roots` that holds it ("" at a root's top or under none).
+std::string relative_folder(const std::string& file, const std::vector<std::string>& roots);
+/// The deepest folder holding every one of `files` ("" if they share none).
+std::string common_folder(const std::vector<std::string>& files);
 
 /// "1:23.4" style durations; hours when needed.
 QString format_duration(double seconds);
