@@ -9,7 +9,19 @@
 namespace sctx::gui {
 
 QStringList export_filters() {
-    return {QObject::tr("CSV table (*.csv)"), QObject::tr("JSON (*.json)"), QObject::tr("Audacity labels (*.txt)")};
+    return {QObject::tr("CSV table (*.csv)"), QObject::tr("JSON (*.json)"), QObject::tr("Audacity labels (*.txt)"),
+            QObject::tr("Raven selection table (*.selections.txt)"), QObject::tr("Sonic Visualiser layer (*.csv)")};
+}
+
+QString export_suffix(ExportFormat format) {
+    switch (format) {
+        case ExportFormat::Csv: return QStringLiteral(".csv");
+        case ExportFormat::Json: return QStringLiteral(".json");
+        case ExportFormat::Audacity: return QStringLiteral(".txt");
+        case ExportFormat::Raven: return QStringLiteral(".selections.txt");
+        case ExportFormat::SonicVisualiser: return QStringLiteral(".csv");
+    }
+    return {};
 }
 
 ExportFormat export_format_for(const QString& filter, const QString& path) {
@@ -17,22 +29,29 @@ ExportFormat export_format_for(const QString& filter, const QString& path) {
     const int i = int(filters.indexOf(filter));
     if (i >= 0) return ExportFormat(i);
     if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) return ExportFormat::Json;
+    if (path.endsWith(QLatin1String(".selections.txt"), Qt::CaseInsensitive)) return ExportFormat::Raven;
     if (path.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)) return ExportFormat::Audacity;
     return ExportFormat::Csv;
 }
 
 int export_rows(const QString& path, ExportFormat format, const std::vector<const ResultRow*>& rows,
-                const std::vector<std::string>& class_names) {
+                const std::vector<std::string>& class_names, double high_freq_hz) {
     std::vector<const ResultRow*> finished;
     for (const ResultRow* r : rows)
         if (r->status == RowStatus::Done || r->status == RowStatus::Failed) finished.push_back(r);
-    const OutputFormat f = format == ExportFormat::Json       ? OutputFormat::Json
-                           : format == ExportFormat::Audacity ? OutputFormat::Audacity
-                                                              : OutputFormat::Csv;
+    OutputFormat f = OutputFormat::Csv;
+    switch (format) {
+        case ExportFormat::Csv: f = OutputFormat::Csv; break;
+        case ExportFormat::Json: f = OutputFormat::Json; break;
+        case ExportFormat::Audacity: f = OutputFormat::Audacity; break;
+        case ExportFormat::Raven: f = OutputFormat::Raven; break;
+        case ExportFormat::SonicVisualiser: f = OutputFormat::SonicVisualiser; break;
+    }
     OutputFile out(QFile::encodeName(path).toStdString(), OutputFile::Mode::Atomic);
     WriterOptions options;
     options.class_names = class_names;
     options.multiple_files = finished.size() > 1;
+    options.high_freq_hz = high_freq_hz;
     auto writer = make_writer(f, out, options);
     for (const ResultRow* r : finished) writer->write(r->result);
     writer->finish();

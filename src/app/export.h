@@ -1,5 +1,6 @@
 #pragma once
-// Saving results from the table: CSV, JSON and Audacity labels are written by the core's writers
+// Saving results from the table: CSV, JSON, Audacity labels, Raven selection tables and Sonic Visualiser layers are
+// written by the core's writers
 // (classify/result_writer.h) into an atomically replaced file, so an export equals `socialctx classify` output
 // for the same files. The clipboard gets tab-separated text, which spreadsheets paste into columns.
 #include <QString>
@@ -10,16 +11,20 @@
 
 namespace sctx::gui {
 
-enum class ExportFormat { Csv, Json, Audacity };
+enum class ExportFormat { Csv, Json, Audacity, Raven, SonicVisualiser };
 
 /// File-dialog filters in the order of ExportFormat, and the format a chosen filter or file name means.
 QStringList export_filters();
 ExportFormat export_format_for(const QString& filter, const QString& path);
+/// What a file of `format` ends in when the user typed no extension (".selections.txt" for Raven, as Raven names
+/// its own tables).
+QString export_suffix(ExportFormat format);
 
 /// Writes the finished rows (ok or error; queued and cancelled files are left out) in the order given.
 /// Returns the number of files written. Throws sctx::Error with the reason.
+/// `high_freq_hz`: the top of the band in Raven selections (the model's).
 int export_rows(const QString& path, ExportFormat format, const std::vector<const ResultRow*>& rows,
-                const std::vector<std::string>& class_names);
+                const std::vector<std::string>& class_names, double high_freq_hz = 8000);
 
 /// Header line and one line per row: path, status, error, duration_s, label, confidence, one column per class.
 QString rows_as_tsv(const std::vector<const ResultRow*>& rows, const std::vector<std::string>& class_names);

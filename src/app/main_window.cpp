@@ -502,7 +502,12 @@ std::vector<const ResultRow*> MainWindow::rows(bool selection_only) const {
 
 QString MainWindow::export_table(const QString& path, ExportFormat format, bool selection_only) {
     try {
-        const int n = export_rows(path, format, rows(selection_only), results_->class_names());
+        double high_hz = 8000;
+        if (const auto model = models_->model()) {
+            const MelParams& mel = model->config().mel;
+            high_hz = mel.fmax > 0 ? mel.fmax : mel.sample_rate / 2.0;
+        }
+        const int n = export_rows(path, format, rows(selection_only), results_->class_names(), high_hz);
         const QString what = n == 1 ? tr("1 file") : tr("%1 files").arg(n);
         statusBar()->showMessage(tr("Exported %1 to %2").arg(what, path), 8000);
         return {};
@@ -518,8 +523,7 @@ void MainWindow::export_dialog(bool selection_only) {
                                                 export_filters().join(QStringLiteral(";;")), &filter);
     if (path.isEmpty()) return;
     const ExportFormat format = export_format_for(filter, path);
-    static const char* suffixes[] = {".csv", ".json", ".txt"};
-    if (QFileInfo(path).suffix().isEmpty()) path += QLatin1String(suffixes[int(format)]);
+    if (QFileInfo(path).suffix().isEmpty()) path += export_suffix(format);
     const QString reason = export_table(path, format, selection_only);
     if (!reason.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1:\n\n%2").arg(path, reason));

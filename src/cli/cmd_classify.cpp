@@ -55,7 +55,10 @@ int cmd_classify(int argc, char** argv, int first) {
                 "Prints one result per file as it finishes. A file that cannot be read is reported with its\n"
                 "reason and the batch goes on. Exit status: 0 all files ok, 1 some failed, 2 usage or model error.");
     p.positional("PATH...", "Audio files (wav, mp3, m4a, flac, ogg, ...) and folders");
-    p.option("format", 'f', "FORMAT", "Output format: table, csv, json, jsonl, audacity", "table");
+    p.option("format", 'f', "FORMAT",
+             "Output format: table, csv, json, jsonl, audacity, raven (Raven selection table), sv (Sonic Visualiser "
+             "CSV layer)",
+             "table");
     p.flag("segments", 's', "Include per-window results (start_s, end_s, label, confidence, probabilities)");
     p.option("output", 'o', "FILE", "Write to FILE instead of standard output");
     p.option(
@@ -111,6 +114,8 @@ int cmd_classify(int argc, char** argv, int first) {
     wo.class_names = model->config().class_names;
     wo.segments = p.has("segments") || format == OutputFormat::Audacity;
     wo.multiple_files = files.size() + inputs.problems.size() > 1;
+    const MelParams& mel = model->config().mel;
+    wo.high_freq_hz = mel.fmax > 0 ? mel.fmax : mel.sample_rate / 2.0;  // the band the model hears
     std::unique_ptr<ResultWriter> writer = make_writer(format, out, wo);
 
     size_t failed = 0, reported = 0;

@@ -33,7 +33,8 @@ int cmd_merge(int argc, char** argv, int first) {
                 "(a later record of the same file wins), sorted by file name. A torn last line is skipped.");
     p.positional("IN.jsonl...", "JSONL outputs of socialctx classify");
     p.option("output", 'o', "OUT", "Output file (default: standard output)");
-    p.option("format", 'f', "FORMAT", "table, csv, json, jsonl, audacity (default: from OUT's extension, else jsonl)");
+    p.option("format", 'f', "FORMAT",
+             "table, csv, json, jsonl, audacity, raven, sv (default: from OUT's extension, else jsonl)");
     p.flag("segments", 's', "Keep per-window results");
     int code = kOk;
     if (!parse_or_exit(p, argc, argv, first, code)) return code;

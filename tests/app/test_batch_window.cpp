@@ -169,6 +169,39 @@ private Q_SLOTS:
         QCOMPARE(size_t(label_lines.size()), windows);
         QCOMPARE(label_lines.filter(QStringLiteral("long.wav: ")).size(), 4);
 
+        // Raven selection table and Sonic Visualiser layer: the core's writers, one line per window, read back.
+        const QString raven = dir_.filePath(QStringLiteral("table.selections.txt"));
+        QCOMPARE(export_format_for(export_filters()[int(ExportFormat::Raven)], raven), ExportFormat::Raven);
+        QCOMPARE(export_format_for(QString(), raven), ExportFormat::Raven);  // by its name alone, too
+        QCOMPARE(w.export_table(raven, ExportFormat::Raven, false), QString());
+        const QStringList raven_lines = read_lines(raven);
+        QCOMPARE(size_t(raven_lines.size()), windows + 1);
+        QVERIFY(raven_lines[0].startsWith(
+            QStringLiteral("Selection\tView\tChannel\tBegin Time (s)\tEnd Time (s)\tLow Freq (Hz)\tHigh Freq (Hz)\t")));
+        const ResultRow* long_row = row_named(*w.results(), QStringLiteral("long.wav"));
+        QVERIFY(long_row);
+        const QString long_path = QFile::decodeName(QByteArray::fromStdString(long_row->result.file));
+        const QStringList long_lines = raven_lines.filter(QLatin1Char('\t') + long_path + QLatin1Char('\t'));
+        QCOMPARE(long_lines.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            const QStringList f = long_lines[i].split(QLatin1Char('\t'));
+            QCOMPARE(f.size(), 11);
+            const Segment& s = long_row->result.segments[size_t(i)];
+            QCOMPARE(f[3].toDouble(), s.start_s);
+            QCOMPARE(f[4].toDouble(), s.end_s);
+            QCOMPARE(f[7], QString::fromStdString(w.results()->class_names()[size_t(s.label_index)]));
+        }
+        const QString layer = dir_.filePath(QStringLiteral("layer.csv"));
+        QCOMPARE(w.export_table(layer, ExportFormat::SonicVisualiser, false), QString());
+        const QStringList layer_lines = read_lines(layer);
+        QCOMPARE(size_t(layer_lines.size()), windows);
+        const QStringList long_layer = layer_lines.filter(QStringLiteral(",long.wav: "));
+        QCOMPARE(long_layer.size(), 4);
+        const QStringList f = long_layer[1].split(QLatin1Char(','));
+        QCOMPARE(f.size(), 3);
+        QCOMPARE(f[0].toDouble(), long_row->result.segments[1].start_s);
+        QCOMPARE(f[1].toDouble(), long_row->result.segments[1].end_s - long_row->result.segments[1].start_s);
+
         // An unwritable target is reported, not ignored.
         QVERIFY(
             !w.export_table(dir_.filePath(QStringLiteral("missing-dir/x.csv")), ExportFormat::Csv, false).isEmpty());

@@ -2,8 +2,10 @@
 
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "cli_fixture.h"
+#include "util/csv.h"
 #include "util/npy.h"
 
 namespace {
@@ -127,6 +129,67 @@ TEST_F(Classify, CsvTableAndAudacityFormats) {
     ASSERT_EQ(aud.status, 0);
     EXPECT_EQ(std::count(aud.out.begin(), aud.out.end(), '\n'), 3) << aud.out;  // 3 windows of 5 s
     EXPECT_EQ(aud.out.rfind("0.000000\t3.000000\t", 0), 0u) << aud.out;
+}
+
+// Raven and Sonic Visualiser read back as the same windows that --format jsonl --segments gives.
+TEST_F(Classify, RavenAndSonicVisualiserFormatsHoldEveryWindow) {
+    const std::string a = wav("rs/a.wav", 5.0), b = wav("rs/b.wav", 2.0, 2);
+    write_file(dir_.file("rs/broken.wav"), "RIFF....WAVEfmt garbage");
+    const auto ref = socialctx("classify --format jsonl --segments " + quote(dir_.file("rs")));
+    std::vector<nlohmann::json> windows;  // in the order written: files sorted by path
+    for (const auto& j : parse_lines(ref.out))
+        if (j["status"] == "ok")
+            for (const auto& s : j["segments"]) {
+                nlohmann::json w = s;
+                w["file"] = j["file"];
+                windows.push_back(w);
+            }
+    ASSERT_EQ(windows.size(), 4u) << ref.out;  // 5 s: 0, 1.5, and the end-aligned 2; 2 s: one window
+
+    const std::string raven_path = dir_.file("out.selections.txt");
+    const auto raven = socialctx("classify --format raven -o " + quote(raven_path) + " " + quote(dir_.file("rs")));
+    EXPECT_EQ(raven.status, 1) << "the broken file still fails the batch";
+    const std::string text = read_file(raven_path);
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        std::vector<std::string> fields;
+        std::istringstream l(line);
+        for (std::string f; std::getline(l, f, '\t');) fields.push_back(f);
+        rows.push_back(fields);
+    }
+    ASSERT_EQ(rows.size(), windows.size() + 1) << text;
+    EXPECT_EQ(rows[0][0], "Selection");
+    EXPECT_EQ(rows[0][3], "Begin Time (s)");
+    EXPECT_EQ(rows[0][6], "High Freq (Hz)");
+    for (size_t i = 0; i < windows.size(); ++i) {
+        const auto& r = rows[i + 1];
+        ASSERT_EQ(r.size(), 11u) << text;
+        EXPECT_EQ(r[0], std::to_string(i + 1));
+        EXPECT_NEAR(std::stod(r[3]), windows[i]["start_s"].get<double>(), 1e-6);
+        EXPECT_NEAR(std::stod(r[4]), windows[i]["end_s"].get<double>(), 1e-6);
+        EXPECT_DOUBLE_EQ(std::stod(r[6]), 8000.0) << "the shipped model hears up to 8 kHz";
+        EXPECT_EQ(r[7], windows[i]["label"].get<std::string>());
+        EXPECT_NEAR(std::stod(r[8]), windows[i]["confidence"].get<double>(), 1e-6);
+        EXPECT_EQ(r[9], windows[i]["file"].get<std::string>());
+    }
+
+    const auto sv = socialctx("classify --format sv " + quote(a) + " " + quote(b));
+    ASSERT_EQ(sv.status, 0);
+    std::istringstream svin(sv.out);
+    size_t i = 0;
+    for (std::string line; std::getline(svin, line); ++i) {
+        ASSERT_LT(i, windows.size()) << sv.out;
+        std::vector<std::string> f;
+        ASSERT_TRUE(sctx::csv::split_line(line, f));
+        ASSERT_EQ(f.size(), 3u) << line;
+        const double start = windows[i]["start_s"].get<double>(), end = windows[i]["end_s"].get<double>();
+        EXPECT_NEAR(std::stod(f[0]), start, 1e-6);
+        EXPECT_NEAR(std::stod(f[1]), end - start, 1e-6);
+        const std::string file = windows[i]["file"].get<std::string>();
+        EXPECT_EQ(f[2], file.substr(file.find_last_of('/') + 1) + ": " + windows[i]["label"].get<std::string>());
+    }
+    EXPECT_EQ(i, windows.size());
 }
 
 TEST_F(Classify, OutputFilesAppearWholeOrNotAtAll) {

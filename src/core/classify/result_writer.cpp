@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "classify/annotation_writers.h"
 #include "classify/result_json.h"
 #include "util/error.h"
 
@@ -14,7 +15,9 @@ OutputFormat parse_output_format(const std::string& name) {
     if (name == "json") return OutputFormat::Json;
     if (name == "jsonl") return OutputFormat::Jsonl;
     if (name == "audacity") return OutputFormat::Audacity;
-    throw Error("unknown format '" + name + "' (table, csv, json, jsonl, audacity)");
+    if (name == "raven") return OutputFormat::Raven;
+    if (name == "sv") return OutputFormat::SonicVisualiser;
+    throw Error("unknown format '" + name + "' (table, csv, json, jsonl, audacity, raven, sv)");
 }
 
 const char* to_string(OutputFormat f) {
@@ -24,6 +27,8 @@ const char* to_string(OutputFormat f) {
         case OutputFormat::Json: return "json";
         case OutputFormat::Jsonl: return "jsonl";
         case OutputFormat::Audacity: return "audacity";
+        case OutputFormat::Raven: return "raven";
+        case OutputFormat::SonicVisualiser: return "sv";
     }
     return "?";
 }
@@ -186,6 +191,8 @@ std::unique_ptr<ResultWriter> make_writer(OutputFormat format, OutputFile& out, 
         case OutputFormat::Json: return std::make_unique<JsonWriter>(out, options, false);
         case OutputFormat::Jsonl: return std::make_unique<JsonWriter>(out, options, true);
         case OutputFormat::Audacity: return std::make_unique<AudacityWriter>(out, options);
+        case OutputFormat::Raven: return make_raven_writer(out, options);
+        case OutputFormat::SonicVisualiser: return make_sonic_visualiser_writer(out, options);
     }
     throw Error("unknown format");
 }

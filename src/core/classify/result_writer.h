@@ -10,14 +10,15 @@
 
 namespace sctx {
 
-enum class OutputFormat { Table, Csv, Json, Jsonl, Audacity };
+enum class OutputFormat { Table, Csv, Json, Jsonl, Audacity, Raven, SonicVisualiser };
 OutputFormat parse_output_format(const std::string& name);  ///< throws sctx::Error
 const char* to_string(OutputFormat f);
 
 struct WriterOptions {
     std::vector<std::string> class_names;
     bool segments = false;       ///< per-window results too
-    bool multiple_files = true;  ///< Audacity: prefix labels with the file name when there is more than one
+    bool multiple_files = true;  ///< Audacity, Sonic Visualiser: labels start with the file name when several
+    double high_freq_hz = 8000;  ///< Raven: the top of each selection's band (the model's fmax, or half its rate)
 };
 
 class ResultWriter {

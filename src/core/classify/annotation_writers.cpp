@@ -1,0 +1,103 @@
+#include "classify/annotation_writers.h"
+
+#include <cstdio>
+
+#include "classify/result_json.h"
+#include "util/csv.h"
+
+namespace sctx {
+
+namespace {
+
+std::string fmt(const char* f, double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, f, v);
+    return buf;
+}
+
+std::string label_of(int i, const std::vector<std::string>& names) {
+    return i >= 0 && size_t(i) < names.size() ? names[size_t(i)] : std::string();
+}
+
+// A tab or line break inside a field would start a new column or row: Raven has no quoting.
+std::string tsv_field(std::string s) {
+    for (char& c : s)
+        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    return s;
+}
+
+/// The windows of a result; a result without windows (a model that gives only a file label) is one window.
+std::vector<Segment> windows_of(const FileResult& r) {
+    if (!r.segments.empty()) return r.segments;
+    Segment whole;
+    whole.start_s = 0;
+    whole.end_s = r.duration_s;
+    whole.label_index = r.label_index;
+    whole.confidence = r.confidence;
+    return {whole};
+}
+
+class RavenWriter final : public ResultWriter {
+public:
+    RavenWriter(OutputFile& out, const WriterOptions& o) : out_(out), o_(o) {
+        out_.write(
+            "Selection\tView\tChannel\tBegin Time (s)\tEnd Time (s)\tLow Freq (Hz)\tHigh Freq (Hz)\tLabel\t"
+            "Confidence\tBegin Path\tFile Offset (s)\n");
+    }
+    void write(const FileResult& r) override {
+        if (!r.ok) return;
+        const std::string path = tsv_field(printable_path(r.file));
+        const std::string band = fmt("%.1f", 0.0) + "\t" + fmt("%.1f", o_.high_freq_hz);
+        std::string text;
+        for (const auto& s : windows_of(r)) {
+            // Raven's own tables number selections from 1 and name the view the selection was made in.
+            text += std::to_string(++selection_) + "\tSpectrogram 1\t1\t" + fmt("%.6f", s.start_s) + "\t" +
+                    fmt("%.6f", s.end_s) + "\t" + band + "\t" + tsv_field(label_of(s.label_index, o_.class_names)) +
+                    "\t" + fmt("%.6f", s.confidence) + "\t" + path + "\t" + fmt("%.6f", s.start_s) + "\n";
+        }
+        out_.write(text);
+        out_.flush();
+    }
+    void finish() override { out_.commit(); }
+
+private:
+    OutputFile& out_;
+    WriterOptions o_;
+    long selection_ = 0;
+};
+
+class SonicVisualiserWriter final : public ResultWriter {
+public:
+    SonicVisualiserWriter(OutputFile& out, const WriterOptions& o) : out_(out), o_(o) {}
+    void write(const FileResult& r) override {
+        if (!r.ok) return;
+        std::string prefix;
+        if (o_.multiple_files) {
+            const std::string name = printable_path(r.file);
+            prefix = name.substr(name.find_last_of('/') + 1) + ": ";
+        }
+        std::string text;
+        for (const auto& s : windows_of(r))
+            text += fmt("%.6f", s.start_s) + "," + fmt("%.6f", s.end_s - s.start_s) + "," +
+                    csv::field(prefix + label_of(s.label_index, o_.class_names)) + "\n";
+        out_.write(text);
+        out_.flush();
+    }
+    void finish() override { out_.commit(); }
+
+private:
+    OutputFile& out_;
+    WriterOptions o_;
+};
+
+}  // namespace
+
+std::unique_ptr<ResultWriter> make_raven_writer(OutputFile& out, const WriterOptions& options) {
+    return std::make_unique<RavenWriter>(out, options);
+}
+
+std::unique_ptr<ResultWriter> make_sonic_visualiser_writer(OutputFile& out, const WriterOptions& options) {
+    return std::make_unique<SonicVisualiserWriter>(out, options);
+}
+
+}  // namespace sctx
