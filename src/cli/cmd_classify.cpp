@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "classify/batch_runner.h"
+#include "classify/batch_summary.h"
 #include "classify/input_files.h"
 #include "classify/result_writer.h"
 #include "classify/resume.h"
@@ -71,6 +72,9 @@ int cmd_classify(int argc, char** argv, int first) {
     p.flag("resume", 0, "With --format jsonl --output FILE: keep FILE's complete records, do only what is missing");
     p.option("shard", 0, "K/N", "Classify only the K-th of N disjoint parts of the sorted input list");
     p.flag("quiet", 'q', "No progress line and no per-file error lines on standard error");
+    p.flag("summary", 0,
+           "At the end, files and total duration per class and the error count on standard error (a JSON object "
+           "with --format json or jsonl, else a table)");
     int code = kOk;
     if (!parse_or_exit(p, argc, argv, first, code)) return code;
     if (p.positionals().empty()) throw UsageError("classify needs at least one file or folder (see --help)");
@@ -95,7 +99,13 @@ int cmd_classify(int argc, char** argv, int first) {
     if (p.has("shard")) files = select_shard(files, parse_shard(p.value("shard")));
 
     ResumeState done;
-    if (resume) done = prepare_resume(output, model->config().class_names);
+    const bool want_summary = p.has("summary");
+    BatchSummary summary(model->config().class_names);
+    if (resume) {
+        std::vector<FileResult> kept;
+        done = prepare_resume(output, model->config().class_names, want_summary ? &kept : nullptr);
+        for (const auto& r : kept) summary.add(r);  // the whole batch, not only this run's part
+    }
     std::vector<std::string> todo;
     for (const auto& f : files)
         if (!done.done.count(f)) todo.push_back(f);
@@ -125,6 +135,7 @@ int cmd_classify(int argc, char** argv, int first) {
             if (!quiet) complain(r.file + ": " + r.error);
         }
         writer->write(r);
+        summary.add(r);
         ++reported;
     };
     // Inputs that are errors by themselves (a folder with no audio) get a record like any failed file.
@@ -165,6 +176,11 @@ int cmd_classify(int argc, char** argv, int first) {
         return 130;
     }
     writer->finish();
+    if (want_summary) {
+        const bool json = format == OutputFormat::Json || format == OutputFormat::Jsonl;
+        std::fputs((json ? summary.to_json() + "\n" : summary.to_table()).c_str(), diagnostics());
+        std::fflush(diagnostics());
+    }
     return failed ? kSomeFailed : kOk;
 }
 

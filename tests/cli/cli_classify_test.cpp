@@ -192,6 +192,73 @@ TEST_F(Classify, RavenAndSonicVisualiserFormatsHoldEveryWindow) {
     EXPECT_EQ(i, windows.size());
 }
 
+// --summary: files and duration per class and the error count on stderr, a table or (json, jsonl) one JSON object;
+// standard output stays exactly what it was.
+TEST_F(Classify, SummaryGoesToStderrAsATableOrAJsonObject) {
+    wav("sum/a.wav", 2.0);
+    wav("sum/b.wav", 4.0, 2);
+    wav("sum/sub/c.wav", 1.0, 3);
+    write_file(dir_.file("sum/broken.wav"), "RIFF....WAVEfmt garbage");
+    const std::string err = dir_.file("summary-err.txt");
+    const auto json = run(cli() + " classify --summary --quiet --format json --model " + quote(model_) + " " +
+                          quote(dir_.file("sum")) + " 2>" + quote(err));
+    EXPECT_EQ(json.status, 1);
+    const auto records = nlohmann::json::parse(json.out);  // stdout is still one JSON array
+    ASSERT_EQ(records.size(), 4u);
+    std::string last_line;  // the summary comes last, after anything a decoder library may have said
+    std::istringstream lines(read_file(err));
+    for (std::string l; std::getline(lines, l);)
+        if (!l.empty()) last_line = l;
+    const auto summary = nlohmann::json::parse(last_line);
+    EXPECT_EQ(summary["files"], 4);
+    EXPECT_EQ(summary["ok"], 3);
+    EXPECT_EQ(summary["errors"], 1);
+    std::map<std::string, std::pair<int, double>> expected;
+    double total = 0;
+    for (const auto& r : records)
+        if (r["status"] == "ok") {
+            auto& e = expected[r["label"].get<std::string>()];
+            ++e.first;
+            e.second += r["duration_s"].get<double>();
+            total += r["duration_s"].get<double>();
+        }
+    EXPECT_NEAR(summary["duration_s"].get<double>(), total, 1e-9);
+    ASSERT_EQ(summary["classes"].size(), 5u);
+    for (const auto& [name, c] : summary["classes"].items()) {
+        EXPECT_EQ(c["files"].get<int>(), expected[name].first) << name;
+        EXPECT_NEAR(c["duration_s"].get<double>(), expected[name].second, 1e-9) << name;
+    }
+
+    const auto table = run(cli() + " classify --summary --quiet --model " + quote(model_) + " " +
+                           quote(dir_.file("sum")) + " 2>" + quote(err));
+    EXPECT_EQ(table.status, 1);
+    const std::string text = read_file(err);
+    EXPECT_NE(text.find("class "), std::string::npos) << text;
+    EXPECT_NE(text.find("\ntotal "), std::string::npos) << text;
+    EXPECT_NE(text.find("errors: 1 of 4 files could not be read"), std::string::npos) << text;
+    EXPECT_EQ(table.out.find("errors:"), std::string::npos) << "nothing of it on standard output";
+
+    const auto plain = run(cli() + " classify --quiet --format json --model " + quote(model_) + " " +
+                           quote(dir_.file("sum")) + " 2>" + quote(err));
+    EXPECT_EQ(read_file(err).find("\"classes\""), std::string::npos) << "no summary unless asked";
+    EXPECT_EQ(nlohmann::json::parse(plain.out).size(), 4u);
+
+    // Resumed: the kept records count, so a rerun with nothing left to do still sums up the whole batch.
+    const std::string journal = dir_.file("sum.jsonl");
+    const std::string resume = cli() + " classify --summary --quiet --format jsonl --resume -o " + quote(journal) +
+                               " --model " + quote(model_) + " " + quote(dir_.file("sum")) + " 2>" + quote(err);
+    EXPECT_EQ(run(resume).status, 1);
+    EXPECT_EQ(run(resume).status, 0) << "nothing failed in this run: every file was kept";
+    std::istringstream again(read_file(err));
+    std::string resumed;
+    for (std::string l; std::getline(again, l);)
+        if (!l.empty()) resumed = l;
+    const auto whole = nlohmann::json::parse(resumed);
+    EXPECT_EQ(whole["files"], 4) << resumed;
+    EXPECT_EQ(whole["errors"], 1) << resumed;
+    EXPECT_NEAR(whole["duration_s"].get<double>(), total, 1e-9);
+}
+
 TEST_F(Classify, OutputFilesAppearWholeOrNotAtAll) {
     wav("o/a.wav", 1.0);
     const std::string out = dir_.file("out.json");

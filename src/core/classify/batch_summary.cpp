@@ -1,0 +1,67 @@
+#include "classify/batch_summary.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+namespace sctx {
+
+BatchSummary::BatchSummary(std::vector<std::string> class_names)
+    : names_(std::move(class_names)), classes_(names_.size()) {}
+
+void BatchSummary::add(const FileResult& r) {
+    if (!r.ok) {
+        ++errors_;
+        return;
+    }
+    ++ok_;
+    duration_s_ += r.duration_s;
+    if (r.label_index >= 0 && size_t(r.label_index) < classes_.size()) {
+        Class& c = classes_[size_t(r.label_index)];
+        ++c.files;
+        c.duration_s += r.duration_s;
+    }
+}
+
+std::string BatchSummary::to_json() const {
+    nlohmann::ordered_json classes = nlohmann::ordered_json::object();
+    for (size_t i = 0; i < names_.size(); ++i)
+        classes[names_[i]] = {{"files", classes_[i].files}, {"duration_s", classes_[i].duration_s}};
+    nlohmann::ordered_json j = {
+        {"files", files()}, {"ok", ok_}, {"errors", errors_}, {"duration_s", duration_s_}, {"classes", classes}};
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+namespace {
+std::string hms(double seconds) {
+    const long s = long(seconds + 0.5);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, (s / 60) % 60, s % 60);
+    return buf;
+}
+}  // namespace
+
+std::string BatchSummary::to_table() const {
+    size_t width = 5;  // "total"
+    for (const auto& n : names_) width = std::max(width, n.size());
+    auto line = [&](const std::string& name, size_t files, double seconds, const std::string& share) {
+        char buf[256];
+        std::snprintf(buf, sizeof buf, "%-*s  %6zu  %10s  %10.1f", int(width), name.c_str(), files,
+                      hms(seconds).c_str(), seconds);
+        return std::string(buf) + (share.empty() ? "" : "  " + share) + "\n";
+    };
+    char head[256];
+    std::snprintf(head, sizeof head, "%-*s  %6s  %10s  %10s  %s\n", int(width), "class", "files", "duration", "seconds",
+                  "share of files");
+    std::string out = head;
+    for (size_t i = 0; i < names_.size(); ++i) {
+        char share[32];
+        std::snprintf(share, sizeof share, "%5.1f%%", ok_ ? 100.0 * double(classes_[i].files) / double(ok_) : 0.0);
+        out += line(names_[i], classes_[i].files, classes_[i].duration_s, share);
+    }
+    out += line("total", ok_, duration_s_, "");
+    out += "errors: " + std::to_string(errors_) + " of " + std::to_string(files()) + " files could not be read\n";
+    return out;
+}
+
+}  // namespace sctx

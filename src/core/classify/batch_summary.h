@@ -1,0 +1,40 @@
+#pragma once
+// What a batch came to, the first thing a researcher asks: how many files and how much recorded time fell into
+// each class, and how many files could not be read. `socialctx classify --summary` prints it at the end.
+#include <string>
+#include <vector>
+
+#include "classify/file_result.h"
+
+namespace sctx {
+
+class BatchSummary {
+public:
+    explicit BatchSummary(std::vector<std::string> class_names);
+
+    /// Counts one file: by its label when it was classified, as an error when not.
+    void add(const FileResult& r);
+
+    struct Class {
+        size_t files = 0;
+        double duration_s = 0;
+    };
+    size_t files() const { return ok_ + errors_; }
+    size_t ok() const { return ok_; }
+    size_t errors() const { return errors_; }
+    double duration_s() const { return duration_s_; }
+    const std::vector<Class>& classes() const { return classes_; }  ///< in the model's class order
+
+    /// {"files", "ok", "errors", "duration_s", "classes": {name: {"files", "duration_s"}}} on one line.
+    std::string to_json() const;
+    /// Aligned text: one line per class (files, duration as h:mm:ss and seconds, share of files), then the totals.
+    std::string to_table() const;
+
+private:
+    std::vector<std::string> names_;
+    std::vector<Class> classes_;
+    size_t ok_ = 0, errors_ = 0;
+    double duration_s_ = 0;
+};
+
+}  // namespace sctx
