@@ -342,8 +342,13 @@ void MainWindow::update_model_menu() {
     const QString which = models_->shipped_choice();
     ui_->actionModelDefault->setChecked(which == QLatin1String("default"));
     ui_->actionModelAccurate->setChecked(which == QLatin1String("accurate"));
-    ui_->actionModelDefault->setEnabled(!ModelManager::shipped_path(QStringLiteral("default")).isEmpty());
-    ui_->actionModelAccurate->setEnabled(!ModelManager::shipped_path(QStringLiteral("accurate")).isEmpty());
+    // A model that is not there is not offered (SOCIALCTX_MODEL may name a file that is gone).
+    const auto there = [](const char* name) {
+        const QString path = ModelManager::shipped_path(QLatin1String(name));
+        return !path.isEmpty() && QFileInfo::exists(path);
+    };
+    ui_->actionModelDefault->setEnabled(there("default"));
+    ui_->actionModelAccurate->setEnabled(there("accurate"));
 }
 
 void MainWindow::choose_model() {

@@ -1,6 +1,7 @@
 // Choosing the model: a broken file is refused with its reason shown and the model in use kept; a good one is
 // used and remembered; without any model the app starts, says so, and classifies the waiting files once a
 // model is loaded.
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -123,6 +124,8 @@ private Q_SLOTS:
     void without_a_model_the_app_starts_and_files_wait() {
         MainWindow w;  // nothing remembered, no shipped model
         QVERIFY(!w.models()->model());
+        auto* fast = w.findChild<QAction*>(QStringLiteral("actionModelDefault"));
+        QVERIFY(fast && !fast->isEnabled() && !fast->isChecked());  // SOCIALCTX_MODEL names a file that is not there
         QVERIFY(w.model_status().contains(QStringLiteral("no model loaded")));
         auto* banner = w.findChild<QLabel*>(QStringLiteral("modelBanner"));
         QVERIFY(banner);
