@@ -26,6 +26,7 @@ fi
 
 echo "# socialctx benchmarks  $(date -u +%F)  $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "# model: $model"
+echo "# load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo; echo "## Micro-benchmarks (Google Benchmark)"
 "$build/bench/socialctx_bench" --benchmark_min_time=0.5 2>/dev/null | grep -E "^(BM_|Benchmark|-)" || true
@@ -46,6 +47,15 @@ fi
 long=$work/long60.wav
 [ -f "$long" ] || sox -n -r 16000 -c 1 -b 16 "$long" synth 3600 pinknoise synth 3600 sine mix 200-2000 vol 0.3 2>/dev/null
 
+# Where the time goes: socialctx's own per-stage totals (classify --timings; stages summed over threads).
+stage_split() {  # label, then the classify arguments
+  local label=$1; shift
+  "$cli" classify --timings --threads $threads --format jsonl --quiet -o "$work/timings.jsonl" --model "$model" "$@" \
+    2>"$work/timings.txt" || true
+  echo "$label  (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+  sed -n 's/^timings: //p' "$work/timings.txt"
+}
+
 measure() {  # prints "seconds peakRSS_MB" for a command
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
   awk '{printf "%s %.0f\n", $1, $2/1024}' "$work/time.txt"
@@ -56,6 +66,10 @@ read -r s200 rss200 < <(measure "$cli" classify --threads $threads --format json
 printf "200 clips of 3 s:     %6.2f s  %7.1f clips/s  peak RSS %4d MB\n" "$s200" "$(echo "200/$s200" | bc -l)" "$rss200"
 read -r s60 rss60 < <(measure "$cli" classify --threads $threads --format jsonl --quiet -o "$work/out60.jsonl" --model "$model" "$long")
 printf "60 min recording:     %6.2f s  (%d windows)        peak RSS %4d MB\n" "$s60" 2399 "$rss60"
+
+echo; echo "## Per-stage split (socialctx classify --timings --threads $threads)"
+stage_split "200 clips of 3 s:" "$clips"
+stage_split "60 min recording:" "$long"
 
 if [ -d "$librosa" ]; then
   echo; echo "## Baseline: the original Python pipeline (librosa 0.11.0 + PyTorch $( /usr/bin/python3 -c 'import torch; print(torch.__version__)'), $threads threads)"

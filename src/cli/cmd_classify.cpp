@@ -15,6 +15,7 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "util/error.h"
+#include "util/stage_timer.h"
 
 namespace sctx::cli {
 
@@ -22,6 +23,21 @@ namespace {
 
 std::atomic<bool> g_interrupted{false};
 void on_signal(int) { g_interrupted = true; }
+
+// One line per stage, key=value, so scripts (bench/run_benchmarks.sh, the tests) can read it. Stage times are
+// summed over worker threads, so with several threads their sum can exceed the run's wall time.
+void print_timings(std::chrono::steady_clock::time_point started) {
+    const double run_wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const StageTotals t = stage_totals();
+    double wall = 0, cpu = 0;
+    for (size_t i = 0; i < size_t(Stage::count); ++i) {
+        std::fprintf(diagnostics(), "timings: stage=%s wall_s=%.6f cpu_s=%.6f\n", stage_name(Stage(i)), t.wall_s[i],
+                     t.cpu_s[i]);
+        wall += t.wall_s[i];
+        cpu += t.cpu_s[i];
+    }
+    std::fprintf(diagnostics(), "timings: stages_wall_s=%.6f stages_cpu_s=%.6f run_wall_s=%.6f\n", wall, cpu, run_wall);
+}
 
 // "[ 120/5000]  38.2 files/s  ETA 2:08" on one terminal line, rewritten in place.
 class ProgressLine {
@@ -71,6 +87,8 @@ int cmd_classify(int argc, char** argv, int first) {
     p.option("batch-size", 0, "N", "Windows per forward pass", "32");
     p.flag("resume", 0, "With --format jsonl --output FILE: keep FILE's complete records, do only what is missing");
     p.option("shard", 0, "K/N", "Classify only the K-th of N disjoint parts of the sorted input list");
+    p.flag("timings", 0,
+           "Print on standard error the wall and CPU seconds spent in decode, resample, features, model and output");
     p.flag("quiet", 'q', "No progress line and no per-file error lines on standard error");
     p.flag("summary", 0,
            "At the end, files and total duration per class and the error count on standard error (a JSON object "
@@ -134,6 +152,7 @@ int cmd_classify(int argc, char** argv, int first) {
             ++failed;
             if (!quiet) complain(r.file + ": " + r.error);
         }
+        StageTimer timer(Stage::output);
         writer->write(r);
         summary.add(r);
         ++reported;
@@ -154,6 +173,8 @@ int cmd_classify(int argc, char** argv, int first) {
     sigaction(SIGINT, &sa, nullptr);
     sigaction(SIGTERM, &sa, nullptr);
 
+    reset_stage_totals();
+    const auto run_started = std::chrono::steady_clock::now();
     ProgressLine progress(todo.size(), !quiet && ::isatty(fileno(diagnostics())));
     BatchRunner runner(model, options);
     size_t finished = 0;
@@ -175,12 +196,16 @@ int cmd_classify(int argc, char** argv, int first) {
                  (format == OutputFormat::Jsonl && !output.empty() ? "; rerun with --resume to finish" : ""));
         return 130;
     }
-    writer->finish();
+    {
+        StageTimer timer(Stage::output);
+        writer->finish();
+    }
     if (want_summary) {
         const bool json = format == OutputFormat::Json || format == OutputFormat::Jsonl;
         std::fputs((json ? summary.to_json() + "\n" : summary.to_table()).c_str(), diagnostics());
         std::fflush(diagnostics());
     }
+    if (p.has("timings")) print_timings(run_started);
     return failed ? kSomeFailed : kOk;
 }
 

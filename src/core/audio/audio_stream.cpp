@@ -6,6 +6,7 @@
 
 #include "audio/resampler.h"
 #include "util/error.h"
+#include "util/stage_timer.h"
 
 namespace sctx {
 
@@ -25,6 +26,7 @@ AudioStream::~AudioStream() = default;
 AudioStream::AudioStream(AudioStream&&) noexcept = default;
 
 AudioStream AudioStream::open(const std::string& path, int target_rate) {
+    StageTimer timer(Stage::decode);
     return AudioStream(open_audio_file(path), target_rate);
 }
 
@@ -43,7 +45,11 @@ bool AudioStream::refill() {
     ready_.erase(ready_.begin(), ready_.begin() + long(ready_pos_));
     ready_pos_ = 0;
     block_.resize(kBlock);
-    size_t got = decoder_->read_mono(block_.data(), kBlock);
+    size_t got = 0;
+    {
+        StageTimer timer(Stage::decode);
+        got = decoder_->read_mono(block_.data(), kBlock);
+    }
     for (size_t i = 0; i < got; ++i) {
         if (!std::isfinite(block_[i])) {
             double at = double(consumed_ + int64_t(i)) / decoder_->info().sample_rate;
@@ -54,14 +60,17 @@ bool AudioStream::refill() {
     }
     consumed_ += int64_t(got);
     if (got > 0) {
-        if (resampler_)
+        if (resampler_) {
+            StageTimer timer(Stage::resample);
             resampler_->process(block_.data(), got, ready_);
-        else
+        } else {
             ready_.insert(ready_.end(), block_.begin(), block_.begin() + long(got));
+        }
         return true;
     }
     ended_ = true;
     if (resampler_) {
+        StageTimer timer(Stage::resample);
         resampler_->finish(ready_);
         // librosa.resample(fix=True): exactly ceil(n * ratio) samples.
         int64_t want = int64_t(std::ceil(double(consumed_) * target_rate_ / decoder_->info().sample_rate));

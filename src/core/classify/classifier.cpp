@@ -10,6 +10,7 @@
 #include "audio/audio_stream.h"
 #include "classify/windowing.h"
 #include "util/error.h"
+#include "util/stage_timer.h"
 
 namespace sctx {
 
@@ -120,6 +121,7 @@ FileResult Classifier::run(AudioStream* stream, const float* samples, size_t n, 
     size_t batched = 0;
     auto flush = [&] {
         if (batched == 0) return;
+        StageTimer timer(Stage::model);
         std::vector<float> p = model_->predict(batch_features.data(), batched);
         probs.insert(probs.end(), p.begin(), p.end());
         batch_features.clear();
@@ -127,8 +129,11 @@ FileResult Classifier::run(AudioStream* stream, const float* samples, size_t n, 
     };
     auto add_window = [&](size_t start, size_t length) {
         spans.push_back({start, length});
-        std::vector<float> f = window_features(buf.data() + (start - buf_start), length);
-        batch_features.insert(batch_features.end(), f.begin(), f.end());
+        {
+            StageTimer timer(Stage::features);
+            std::vector<float> f = window_features(buf.data() + (start - buf_start), length);
+            batch_features.insert(batch_features.end(), f.begin(), f.end());
+        }
         if (++batched == options_.batch_size) flush();
     };
 
