@@ -22,7 +22,7 @@ echo "# socialctx training benchmark  $(date -u +%FT%TZ)  $(nproc) cores, $(grep
 for blas in reference openblas; do
   dir=$reference; [ $blas = openblas ] && dir=$openblas
   # Which libblas.so.3 the process really maps, so the figures cannot be mislabelled.
-  mapped=$(LD_LIBRARY_PATH=$dir LD_DEBUG=libs "$bin" --benchmark_list_tests 2>&1 >/dev/null | awk '/calling init:.*libblas\.so\.3/ {print $NF; exit}')
+  mapped=$(LD_LIBRARY_PATH=$dir LD_DEBUG=libs "$bin" --benchmark_list_tests 2>&1 >/dev/null | awk '/calling init:.*libblas\.so\.3/ && !m {m=$NF} END {print m}')
   echo "# $blas BLAS: $mapped   load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   OMP_NUM_THREADS=2 LD_LIBRARY_PATH=$dir "$bin" --benchmark_format=json --benchmark_out="$work/$blas.json" \
     --benchmark_out_format=json "$@" >/dev/null
