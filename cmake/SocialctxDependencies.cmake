@@ -8,8 +8,9 @@ find_package(nlohmann_json 3 REQUIRED)
 find_package(pugixml REQUIRED)
 
 if(SOCIALCTX_FFT STREQUAL "fftw")
-  # FFTW ships no CMake config; the double-precision library matches numpy.fft's float64 rfft.
-  pkg_check_modules(FFTW3 REQUIRED IMPORTED_TARGET fftw3)
+  # FFTW ships no CMake config. fftw3f (single precision) computes the features; fftw3 (double) is the
+  # float64 reference the FFT tests compare with.
+  pkg_check_modules(FFTW3 REQUIRED IMPORTED_TARGET fftw3 fftw3f)
 elseif(SOCIALCTX_FFT STREQUAL "kissfft")
   find_package(kissfft CONFIG REQUIRED COMPONENTS SHARED float)
 else()

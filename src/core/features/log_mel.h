@@ -18,7 +18,7 @@
 
 namespace sctx {
 
-class RealFft;
+class RealFftFloat;
 
 enum class DbReference { Max, One };
 
@@ -54,12 +54,10 @@ public:
     std::vector<float> compute(const std::vector<float>& samples) const;
 
 private:
-    void power_spectrum_frames(const float* samples, size_t n, std::vector<double>& mel) const;
-
     MelParams params_;
     MelFilterbank filterbank_;
-    std::vector<double> window_;
-    std::unique_ptr<RealFft> fft_;
+    std::vector<float> window_;
+    std::unique_ptr<RealFftFloat> fft_;
 };
 
 /// power_to_db in place over a whole matrix.

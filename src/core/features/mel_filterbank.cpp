@@ -64,4 +64,13 @@ void MelFilterbank::apply(const double* power, double* mel) const {
     }
 }
 
+void MelFilterbank::apply(const float* power, float* mel) const {
+    for (int m = 0; m < n_mels_; ++m) {
+        const float* w = weights_.data() + size_t(m) * size_t(n_bins_);
+        float sum = 0.f;
+        for (int k = first_[size_t(m)]; k <= last_[size_t(m)]; ++k) sum += w[k] * power[k];
+        mel[m] = sum;
+    }
+}
+
 }  // namespace sctx

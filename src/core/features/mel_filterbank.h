@@ -20,6 +20,8 @@ public:
     const std::vector<float>& weights() const { return weights_; }
     /// Applies the bank to one power spectrum (n_bins values) giving n_mels values.
     void apply(const double* power, double* mel) const;
+    /// The same in single precision (what the log-mel spectrogram uses).
+    void apply(const float* power, float* mel) const;
 
 private:
     int n_mels_, n_bins_;
