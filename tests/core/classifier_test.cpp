@@ -91,6 +91,34 @@ TEST(Classifier, FilesAndSamplesGiveTheSameAnswer) {
     EXPECT_GT(from_file.mtime, 0);
 }
 
+TEST(Classifier, FeatureThreadsChangeNoValue) {
+    // A long file read in blocks (the buffer moves on while a batch waits), batches of 7 windows that span reads,
+    // an end-aligned last window, and 3 threads that split a batch unevenly: every window's probabilities are the
+    // same bits as with one thread.
+    sctx::test::TempDir d;
+    const auto s = sctx::test::noise(61.3, 16000, 0.2f, 5);
+    sctx::write_wav(d.file("long.wav"), s, 16000, sctx::WavSample::Float32);
+    sctx::ClassifyOptions one;
+    one.batch_size = 7;
+    sctx::ClassifyOptions three = one;
+    three.feature_threads = 3;
+    const auto a = sctx::Classifier(untrained_model(), one).classify_file(d.file("long.wav"));
+    const auto b = sctx::Classifier(untrained_model(), three).classify_file(d.file("long.wav"));
+    ASSERT_TRUE(a.ok && b.ok) << a.error << b.error;
+    EXPECT_EQ(a.windows, 40);
+    ASSERT_EQ(a.segments.size(), b.segments.size());
+    for (size_t w = 0; w < a.segments.size(); ++w) {
+        EXPECT_EQ(a.segments[w].start_s, b.segments[w].start_s);
+        EXPECT_EQ(a.segments[w].probabilities, b.segments[w].probabilities) << "window " << w;
+    }
+    EXPECT_EQ(a.probabilities, b.probabilities);
+    // And the batch's features are each window's own: the last window alone gives its probabilities.
+    sctx::Classifier c(untrained_model(), three);
+    const auto f = c.window_features(s.data() + s.size() - 48000, 48000);
+    const auto last = untrained_model()->predict(f.data(), 1);
+    for (size_t k = 0; k < 5; ++k) EXPECT_NEAR(last[k], b.segments.back().probabilities[k], 1e-5);
+}
+
 TEST(Classifier, TheOtherArchitectureRunsToo) {
     sctx::Classifier c(untrained_model("socialctx-tcn"));
     const auto s = sctx::test::noise(4.0);

@@ -16,6 +16,9 @@ void BatchRunner::run(const std::vector<std::string>& files, const std::function
     // Short clips: files in parallel scale best. One long recording: its forward passes use all threads.
     const int workers = int(std::min<size_t>(size_t(threads), files.size()));
     Model::set_threads(std::max(1, threads / workers));
+    // The same threads compute a batch's features before its forward pass: a long recording's log-mel is then no
+    // longer a one-thread stage beside a two-thread model.
+    classifier_.set_feature_threads(std::max(1, threads / workers));
 
     std::atomic<size_t> next{0};
     std::mutex report_mutex;

@@ -6,6 +6,8 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <mutex>
+#include <thread>
 
 #include "audio/audio_stream.h"
 #include "classify/windowing.h"
@@ -47,13 +49,58 @@ Classifier::Classifier(std::shared_ptr<const Model> model, ClassifyOptions optio
 }
 
 std::vector<float> Classifier::window_features(const float* samples, size_t n) const {
+    std::vector<float> out(size_t(model_->config().mel.n_mels) * model_->config().input_frames());
+    window_features_into(samples, n, out.data());
+    return out;
+}
+
+void Classifier::window_features_into(const float* samples, size_t n, float* out) const {
     // The network's input width is fixed by the model (3 s for the shipped one). A segment shorter than that is
     // zero-padded at the end, as the original did with np.pad; a longer one (--window above the model's) is heard
     // from its start for the model's length.
     const size_t model_len = model_->config().window_samples();
+    if (n >= model_len) {
+        mel_.compute(samples, model_len, out);
+        return;
+    }
     std::vector<float> padded(model_len, 0.f);
-    std::copy(samples, samples + std::min(n, model_len), padded.begin());
-    return mel_.compute(padded);
+    std::copy(samples, samples + n, padded.begin());
+    mel_.compute(padded.data(), model_len, out);
+}
+
+void Classifier::batch_features(const std::vector<std::vector<float>>& windows, float* out) const {
+    const size_t feat_size = size_t(model_->config().mel.n_mels) * model_->config().input_frames();
+    // Each thread takes every k-th window; every window is computed alone, so the split cannot change a value.
+    auto part = [&](size_t first, size_t step) {
+        StageTimer timer(Stage::features);
+        for (size_t w = first; w < windows.size(); w += step)
+            window_features_into(windows[w].data(), windows[w].size(), out + w * feat_size);
+    };
+    const size_t threads = std::min(size_t(std::max(1, options_.feature_threads)), windows.size());
+    if (threads <= 1) {
+        part(0, 1);
+        return;
+    }
+    std::vector<std::thread> pool;
+    std::exception_ptr failure;
+    std::mutex failure_mutex;
+    for (size_t t = 1; t < threads; ++t)
+        pool.emplace_back([&, t] {
+            try {
+                part(t, threads);
+            } catch (...) {
+                std::lock_guard<std::mutex> lock(failure_mutex);
+                failure = std::current_exception();
+            }
+        });
+    try {
+        part(0, threads);
+    } catch (...) {
+        std::lock_guard<std::mutex> lock(failure_mutex);
+        failure = std::current_exception();
+    }
+    for (auto& t : pool) t.join();
+    if (failure) std::rethrow_exception(failure);
 }
 
 FileResult Classifier::classify_samples(const float* samples, size_t n, const std::string& name) const {
@@ -116,25 +163,25 @@ FileResult Classifier::run(AudioStream* stream, const float* samples, size_t n, 
     }
 
     std::vector<WindowSpan> spans;
-    std::vector<float> batch_features;
+    // The samples of the windows waiting for the next forward pass (copied: the buffer moves on meanwhile), so a
+    // batch's features can be computed together, on several threads.
+    std::vector<std::vector<float>> pending;
+    std::vector<float> features;
     std::vector<float> probs;  // windows x classes
-    size_t batched = 0;
     auto flush = [&] {
-        if (batched == 0) return;
+        if (pending.empty()) return;
+        features.resize(pending.size() * feat_size);
+        batch_features(pending, features.data());
         StageTimer timer(Stage::model);
-        std::vector<float> p = model_->predict(batch_features.data(), batched);
+        std::vector<float> p = model_->predict(features.data(), pending.size());
         probs.insert(probs.end(), p.begin(), p.end());
-        batch_features.clear();
-        batched = 0;
+        pending.clear();
     };
     auto add_window = [&](size_t start, size_t length) {
         spans.push_back({start, length});
-        {
-            StageTimer timer(Stage::features);
-            std::vector<float> f = window_features(buf.data() + (start - buf_start), length);
-            batch_features.insert(batch_features.end(), f.begin(), f.end());
-        }
-        if (++batched == options_.batch_size) flush();
+        const float* first = buf.data() + (start - buf_start);
+        pending.emplace_back(first, first + length);
+        if (pending.size() == options_.batch_size) flush();
     };
 
     size_t next_start = 0;
@@ -169,7 +216,6 @@ FileResult Classifier::run(AudioStream* stream, const float* samples, size_t n, 
         add_window(total - window_, window_);
     }
     flush();
-    (void)feat_size;
 
     FileResult r;
     r.ok = true;

@@ -19,6 +19,9 @@ struct ClassifyOptions {
     double hop_s = 0;           ///< seconds between windows of a long recording; 0 = the model's own (1.5 s)
     size_t batch_size = 32;     ///< windows per forward pass
     bool keep_segments = true;  ///< fill FileResult::segments
+    /// Threads that compute the log-mel windows of one batch in parallel. Worth more than 1 only when files are
+    /// not already classified in parallel (one long recording): the results do not depend on it.
+    int feature_threads = 1;
 };
 
 class Classifier {
@@ -38,8 +41,12 @@ public:
     const LogMelSpectrogram& spectrogram() const { return mel_; }
     size_t window_samples() const { return window_; }
     size_t hop_samples() const { return hop_; }
+    /// See ClassifyOptions::feature_threads (set by whoever knows how many files run at once).
+    void set_feature_threads(int threads) { options_.feature_threads = threads < 1 ? 1 : threads; }
 
 private:
+    void window_features_into(const float* samples, size_t n, float* out) const;
+    void batch_features(const std::vector<std::vector<float>>& windows, float* out) const;
     FileResult run(AudioStream* stream, const float* samples, size_t n, const std::atomic<bool>* cancel,
                    const std::function<void(double)>& progress) const;
 
