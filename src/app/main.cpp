@@ -1,5 +1,7 @@
 // socialctx-gui: the desktop app. Paths on the command line are opened as if dropped.
 #include <QApplication>
+#include <QByteArray>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 
@@ -8,40 +10,75 @@
 #include "playback.h"
 #include "version.h"
 
-int main(int argc, char** argv) {
-    sctx::gui::Playback::choose_backend();
-    QApplication app(argc, argv);
-    socialctx_init_app_resources();
-    QApplication::setOrganizationName(QStringLiteral("socialctx"));
-    QApplication::setApplicationName(QStringLiteral("socialctx-gui"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Social Context Classifier"));
-    QApplication::setApplicationVersion(QString::fromStdString(sctx::version()));
-    QApplication::setDesktopFileName(QStringLiteral("socialctx-gui"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/socialctx.svg")));
+namespace {
 
-    QCommandLineParser parser;
+// The options, in one place for the two parsers below.
+struct GuiOptions {
+    QCommandLineOption model{{QStringLiteral("m"), QStringLiteral("model")},
+                             QStringLiteral("Use this TorchScript model for this session."), QStringLiteral("MODEL.pt")};
+    QCommandLineOption select_first{QStringLiteral("select-first"),
+                                    QStringLiteral("Select the first row when the files are classified.")};
+    QCommandLineOption resume{QStringLiteral("resume"),
+                              QStringLiteral("Resume the last session's unfinished batch without asking.")};
+};
+
+void set_identity() {
+    QCoreApplication::setOrganizationName(QStringLiteral("socialctx"));
+    QCoreApplication::setApplicationName(QStringLiteral("socialctx-gui"));
+    QCoreApplication::setApplicationVersion(QString::fromStdString(sctx::version()));
+}
+
+void describe(QCommandLineParser& parser, const GuiOptions& o) {
     parser.setApplicationDescription(
         QStringLiteral("Classifies recordings into five social contexts, on this computer."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")},
-                                   QStringLiteral("Use this TorchScript model for this session."),
-                                   QStringLiteral("MODEL.pt"));
-    const QCommandLineOption select_first(QStringLiteral("select-first"),
-                                          QStringLiteral("Select the first row when the files are classified."));
-    const QCommandLineOption resume(QStringLiteral("resume"),
-                                    QStringLiteral("Resume the last session's unfinished batch without asking."));
-    parser.addOption(model);
-    parser.addOption(select_first);
-    parser.addOption(resume);
+    parser.addOption(o.model);
+    parser.addOption(o.select_first);
+    parser.addOption(o.resume);
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Audio files or folders to classify."),
                                  QStringLiteral("[paths...]"));
+}
+
+// --help and --version only print: answer them without a display (a QApplication aborts when there is none, as in
+// an ssh session or a packaging check).
+bool only_prints(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--") return false;
+        if (a == "-h" || a == "-?" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version") return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    GuiOptions options;
+    if (only_prints(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        set_identity();
+        QCommandLineParser parser;
+        describe(parser, options);
+        parser.process(core);  // prints and exits; returns only for an argument it does not print for
+        return 0;
+    }
+    sctx::gui::Playback::choose_backend();
+    QApplication app(argc, argv);
+    socialctx_init_app_resources();
+    set_identity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Social Context Classifier"));
+    QApplication::setDesktopFileName(QStringLiteral("socialctx-gui"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/socialctx.svg")));
+
+    QCommandLineParser parser;
+    describe(parser, options);
     parser.process(app);
 
-    sctx::gui::MainWindow window(parser.value(model));
-    window.set_select_first(parser.isSet(select_first));
+    sctx::gui::MainWindow window(parser.value(options.model));
+    window.set_select_first(parser.isSet(options.select_first));
     window.show();
-    if (parser.isSet(resume)) window.resume_unfinished();
+    if (parser.isSet(options.resume)) window.resume_unfinished();
     window.open_paths(parser.positionalArguments());
     return app.exec();
 }
