@@ -23,7 +23,7 @@ test=(
   festvox-hi-nsk festvox-mr-nsk festvox-te-nsk festival-hi festival-mr festival-te
   xvfb xauth imagemagick util-linux procps strace time bc binutils
   python3-torch python3-numpy
-  fakeroot dpkg-dev debootstrap clang libclang-rt-14-dev
+  fakeroot dpkg-dev debootstrap clang libclang-rt-14-dev clang-format
 )
 packages=("${build[@]}")
 [ "$want_test" = 1 ] && packages+=("${test[@]}")

@@ -15,7 +15,8 @@ namespace {
 // The options, in one place for the two parsers below.
 struct GuiOptions {
     QCommandLineOption model{{QStringLiteral("m"), QStringLiteral("model")},
-                             QStringLiteral("Use this TorchScript model for this session."), QStringLiteral("MODEL.pt")};
+                             QStringLiteral("Use this TorchScript model for this session."),
+                             QStringLiteral("MODEL.pt")};
     QCommandLineOption select_first{QStringLiteral("select-first"),
                                     QStringLiteral("Select the first row when the files are classified.")};
     QCommandLineOption resume{QStringLiteral("resume"),

@@ -46,7 +46,8 @@ namespace {
 // One frame's scratch, aligned so that FFTW takes the plan made on aligned arrays (its SIMD codelets).
 struct FrameScratch {
     explicit FrameScratch(size_t n_fft)
-        : frame(alloc(n_fft)), spectrum(reinterpret_cast<std::complex<float>*>(alloc(n_fft + 2))),
+        : frame(alloc(n_fft)),
+          spectrum(reinterpret_cast<std::complex<float>*>(alloc(n_fft + 2))),
           power(alloc(n_fft / 2 + 1)) {}
     ~FrameScratch() {
         std::free(frame);

@@ -57,8 +57,7 @@ RealFftFloat::RealFftFloat(size_t n) : n_(n), impl_(std::make_unique<Impl>()) {
     {
         std::lock_guard<std::mutex> lock(planner_mutex());
         impl_->aligned = fftwf_plan_dft_r2c_1d(int(n), in, out, FFTW_ESTIMATE | FFTW_PRESERVE_INPUT);
-        impl_->unaligned =
-            fftwf_plan_dft_r2c_1d(int(n), in, out, FFTW_ESTIMATE | FFTW_UNALIGNED | FFTW_PRESERVE_INPUT);
+        impl_->unaligned = fftwf_plan_dft_r2c_1d(int(n), in, out, FFTW_ESTIMATE | FFTW_UNALIGNED | FFTW_PRESERVE_INPUT);
     }
     impl_->alignment = fftwf_alignment_of(in);
     fftwf_free(in);
