@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
@@ -17,6 +18,7 @@
 #include "about_dialog.h"
 #include "app_resources.h"
 #include "batch_controller.h"
+#include "batch_summary_bar.h"
 #include "details_panel.h"
 #include "drop_area.h"
 #include "example_clips.h"
@@ -45,6 +47,8 @@ MainWindow::MainWindow(const QString& model_path, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/socialctx.svg")));
     recent_ = new RecentItems(ui_->menuRecent, this);
     filter_->setSourceModel(results_);
+    summary_bar_ = new BatchSummaryBar(results_, this);
+    ui_->tableLayout->addWidget(summary_bar_);
     setup_table();
     setup_actions();
     statusBar()->addPermanentWidget(model_label_);
@@ -164,6 +168,7 @@ void MainWindow::setup_actions() {
     connect(ui_->actionOpenExample, &QAction::triggered, this, &MainWindow::open_example);
     connect(ui_->actionExportAll, &QAction::triggered, this, [this] { export_dialog(false); });
     connect(ui_->actionExportSelection, &QAction::triggered, this, [this] { export_dialog(true); });
+    connect(ui_->actionExportSummary, &QAction::triggered, this, &MainWindow::export_summary_dialog);
     connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui_->actionCopy, &QAction::triggered, this, &MainWindow::copy_rows);
     connect(ui_->actionSelectAll, &QAction::triggered, ui_->resultsView, &QTableView::selectAll);
@@ -530,6 +535,25 @@ void MainWindow::export_dialog(bool selection_only) {
     const ExportFormat format = export_format_for(filter, path);
     if (QFileInfo(path).suffix().isEmpty()) path += export_suffix(format);
     const QString reason = export_table(path, format, selection_only);
+    if (!reason.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1:\n\n%2").arg(path, reason));
+}
+
+QString MainWindow::export_summary(const QString& path) {
+    summary_bar_->refresh();
+    QSaveFile file(path);
+    const QByteArray csv = QByteArray::fromStdString(summary_bar_->summary().to_csv());
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) return file.errorString();
+    statusBar()->showMessage(tr("Exported the summary to %1").arg(path), 8000);
+    return {};
+}
+
+void MainWindow::export_summary_dialog() {
+    QString path = QFileDialog::getSaveFileName(this, tr("Export summary"),
+                                                settings_.last_dir + QStringLiteral("/summary.csv"), tr("CSV (*.csv)"));
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".csv");
+    const QString reason = export_summary(path);
     if (!reason.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1:\n\n%2").arg(path, reason));
 }

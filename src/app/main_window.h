@@ -22,6 +22,7 @@ class DetailsPanel;
 class DropArea;
 class ModelManager;
 class RecentItems;
+class BatchSummaryBar;
 class ResultsFilter;
 class ResultsModel;
 
@@ -51,6 +52,8 @@ public:
     QString import_pth_path(const QString& path);
     /// Writes the rows shown (or only the selected ones). Returns the reason on failure, empty on success.
     QString export_table(const QString& path, ExportFormat format, bool selection_only);
+    /// Writes the batch summary (files and recorded time per class, errors) as CSV. Returns the reason on failure.
+    QString export_summary(const QString& path);
     /// The selected rows as tab-separated text, which Edit ▸ Copy puts on the clipboard.
     QString selected_rows_text() const;
 
@@ -61,6 +64,7 @@ public:
     DropArea* drop_area() const;
     DetailsPanel* details() const;
     QTableView* table() const;
+    BatchSummaryBar* summary_bar() const { return summary_bar_; }
     QString model_status() const;
 
 protected:
@@ -88,6 +92,7 @@ private:
     void choose_folder();
     void open_example();
     void export_dialog(bool selection_only);
+    void export_summary_dialog();
     void copy_rows();
     void choose_model();
     void import_pth();
@@ -95,6 +100,7 @@ private:
     void show_settings();
 
     std::unique_ptr<Ui::MainWindow> ui_;
+    BatchSummaryBar* summary_bar_ = nullptr;
     ModelManager* models_;
     ResultsModel* results_;
     ResultsFilter* filter_;

@@ -60,3 +60,24 @@ TEST(BatchSummary, AnEmptyBatchIsAllZeros) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(BatchSummary, CsvHasOneRowPerClassThenTotalAndErrors) {
+    sctx::BatchSummary s({"Alone / Quiet", "Speech, Monologue", "C"});
+    s.add(ok(1, 10.0));
+    s.add(ok(1, 2.5));
+    s.add(ok(2, 7.5));
+    sctx::FileResult bad;
+    bad.file = "/bad.wav";
+    s.add(bad);
+    EXPECT_EQ(s.to_csv(),
+              "class,files,duration_s,share_of_files\n"
+              "Alone / Quiet,0,0.000,0.0000\n"
+              "\"Speech, Monologue\",2,12.500,0.6667\n"
+              "C,1,7.500,0.3333\n"
+              "total,3,20.000,1.0000\n"
+              "errors,1,0.000,0.0000\n");
+}
+
+}  // namespace

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "util/csv.h"
+
 namespace sctx {
 
 BatchSummary::BatchSummary(std::vector<std::string> class_names)
@@ -61,6 +63,21 @@ std::string BatchSummary::to_table() const {
     }
     out += line("total", ok_, duration_s_, "");
     out += "errors: " + std::to_string(errors_) + " of " + std::to_string(files()) + " files could not be read\n";
+    return out;
+}
+
+std::string BatchSummary::to_csv() const {
+    auto row = [](const std::string& name, size_t files, double seconds, double share) {
+        char buf[96];
+        std::snprintf(buf, sizeof buf, ",%zu,%.3f,%.4f\n", files, seconds, share);
+        return csv::field(name) + buf;
+    };
+    std::string out = "class,files,duration_s,share_of_files\n";
+    for (size_t i = 0; i < names_.size(); ++i)
+        out += row(names_[i], classes_[i].files, classes_[i].duration_s,
+                   ok_ ? double(classes_[i].files) / double(ok_) : 0.0);
+    out += row("total", ok_, duration_s_, ok_ ? 1.0 : 0.0);
+    out += row("errors", errors_, 0.0, 0.0);
     return out;
 }
 

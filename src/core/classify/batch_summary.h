@@ -29,6 +29,9 @@ public:
     std::string to_json() const;
     /// Aligned text: one line per class (files, duration as h:mm:ss and seconds, share of files), then the totals.
     std::string to_table() const;
+    /// CSV for a spreadsheet: `class,files,duration_s,share_of_files` (share of the classified files, 0-1), one row per
+    /// class in model order, then `total` (the classified files) and `errors` (files that could not be read).
+    std::string to_csv() const;
 
 private:
     std::vector<std::string> names_;
