@@ -10,8 +10,9 @@
 #   1. build the CLI                                  WORK_DIR/build
 #   2. real talkers from Debian packages              WORK_DIR/talkers         (scripts/extract-real-talkers.sh)
 #   3. the training set: synthesized + real talkers   WORK_DIR/synth           (socialctx dataset synth)
-#   4. training: default (socialctx-tdnn)             WORK_DIR/socialctx.pt    (socialctx train)
-#      and accurate (socialctx-counter)               WORK_DIR/socialctx-accurate.pt
+#   4. training: accurate (socialctx-counter, first: the longer and more valuable run)
+#                                                     WORK_DIR/socialctx-accurate.pt (socialctx train)
+#      and default (socialctx-tdnn)                   WORK_DIR/socialctx.pt
 #   5. the real-voice validation set (val speakers)   WORK_DIR/real-val        (eval/make_real_eval.sh --talkers)
 #   6. the frozen real-speech evaluation set          WORK_DIR/real-eval       (eval/make_real_eval.sh + verify)
 #   7. validation scores (the choice among runs), then evaluation once   WORK_DIR/*.real-val.json, *.real-eval.json
@@ -62,11 +63,11 @@ train() {  # OUT ARGS...: one model, written only when training finished
   mv "$work/$out.pt.partial" "$work/$out.pt"
   mv "$work/$out.pt.partial.report.json" "$work/$out.report.json" 2>/dev/null || true
 }
-stamp "4a. training the default model (socialctx-tdnn, at most $epochs_default epochs)"
-train socialctx --arch socialctx-tdnn --name socialctx-tdnn --version 2.0.0 --epochs $epochs_default --patience 6
-stamp "4b. training the accurate model (socialctx-counter, at most $epochs_accurate epochs)"
+stamp "4a. training the accurate model (socialctx-counter, at most $epochs_accurate epochs)"
 train socialctx-accurate --arch socialctx-counter --name socialctx-counter --version 2.0.0 \
   --epochs $epochs_accurate --patience 8
+stamp "4b. training the default model (socialctx-tdnn, at most $epochs_default epochs)"
+train socialctx --arch socialctx-tdnn --name socialctx-tdnn --version 2.0.0 --epochs $epochs_default --patience 6
 
 stamp "5. the real-voice validation set (the talker corpus's val speakers)"
 if [ ! -f "$work/real-val/labels.csv" ]; then

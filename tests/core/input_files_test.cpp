@@ -36,13 +36,50 @@ TEST(InputFiles, AFolderNamedLikeAudioIsStillAFolder) {
     EXPECT_NE(list.files[0].find("inner.flac"), std::string::npos);
 }
 
-TEST(InputFiles, SymlinkLoopsAreWalkedOnceAndEveryFileReportedOnce) {
+TEST(InputFiles, SymlinkLoopsAreCutAndEverySymlinkedFileIsItsOwnRecord) {
     sctx::test::TempDir d;
     fs::create_directories(d.path() / "top" / "sub");
     write_file(d.file("top/sub/a.wav"), "x");
     fs::create_directory_symlink(d.path() / "top", d.path() / "top" / "sub" / "loop");
     fs::create_symlink(d.path() / "top" / "sub" / "a.wav", d.path() / "top" / "alias.wav");
+    fs::create_symlink(d.path() / "top" / "sub" / "a.wav", d.path() / "top" / "alias2.wav");
     const auto list = sctx::collect_inputs({d.file("top")});
+    const std::vector<std::string> expected = {d.file("top/alias.wav"), d.file("top/alias2.wav"),
+                                               d.file("top/sub/a.wav")};
+    EXPECT_EQ(list.files, expected);  // the loop adds nothing; the two symlinks are two paths
+}
+
+TEST(InputFiles, HardLinksOfOneClipAreDistinctFiles) {
+    sctx::test::TempDir d;
+    fs::create_directories(d.path() / "links");
+    write_file(d.file("links/clip.wav"), "x");
+    for (int i = 0; i < 50; ++i)
+        fs::create_hard_link(d.path() / "links" / "clip.wav",
+                             d.path() / "links" / ("copy" + std::to_string(i) + ".wav"));
+    const auto list = sctx::collect_inputs({d.file("links")});
+    EXPECT_EQ(list.files.size(), 51u);
+    // Named on the command line too: a hard link given by the user is its own record, the same path only once.
+    const auto named =
+        sctx::collect_inputs({d.file("links/clip.wav"), d.file("links/copy0.wav"), d.file("links/clip.wav")});
+    EXPECT_EQ(named.files.size(), 2u);
+}
+
+TEST(InputFiles, ASymlinkToASiblingFolderIsWalkedUnderItsOwnName) {
+    sctx::test::TempDir d;
+    fs::create_directories(d.path() / "root" / "real");
+    write_file(d.file("root/real/a.wav"), "x");
+    fs::create_directory_symlink(d.path() / "root" / "real", d.path() / "root" / "view");
+    const auto list = sctx::collect_inputs({d.file("root")});
+    const std::vector<std::string> expected = {d.file("root/real/a.wav"), d.file("root/view/a.wav")};
+    EXPECT_EQ(list.files, expected);
+}
+
+TEST(InputFiles, OneFolderGivenTwiceIsWalkedOnce) {
+    sctx::test::TempDir d;
+    fs::create_directories(d.path() / "f");
+    write_file(d.file("f/a.wav"), "x");
+    fs::create_directory_symlink(d.path() / "f", d.path() / "g");
+    const auto list = sctx::collect_inputs({d.file("f"), d.file("f"), d.file("g")});
     EXPECT_EQ(list.files.size(), 1u);
 }
 

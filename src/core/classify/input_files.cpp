@@ -31,17 +31,18 @@ bool has_audio_extension(const std::string& path) {
 
 namespace {
 
+// Every path is its own record: two hard links or two symlinks to one file are two paths a user may want in
+// the table (a folder of 10,000 links to one clip gives 10,000 rows). Only directory loops are cut, by the
+// chain of folders being walked: a symlink back to an ancestor ends there. A symlink to a sibling folder is
+// walked (its files have their own paths).
 struct Walker {
-    std::set<std::pair<dev_t, ino_t>> seen_dirs;   // each real folder once: symlink loops end here
-    std::set<std::pair<dev_t, ino_t>> seen_files;  // each real file once, whatever names lead to it
+    std::vector<std::pair<dev_t, ino_t>> ancestors;  // the folders from the walk's root down to the current one
     InputList& out;
 
-    void add_file(const std::string& path, const struct stat& st) {
-        if (seen_files.insert({st.st_dev, st.st_ino}).second) out.files.push_back(path);
-    }
-
     // Returns the number of audio files found below dir.
-    size_t walk(const std::string& dir) {
+    size_t walk(const std::string& dir, const struct stat& dir_st) {
+        const std::pair<dev_t, ino_t> id{dir_st.st_dev, dir_st.st_ino};
+        if (std::find(ancestors.begin(), ancestors.end(), id) != ancestors.end()) return 0;  // a loop
         DIR* d = ::opendir(dir.c_str());
         if (!d) {
             out.problems.emplace_back(dir, std::string("cannot open folder: ") + std::strerror(errno));
@@ -54,19 +55,20 @@ struct Walker {
         }
         ::closedir(d);
         std::sort(names.begin(), names.end());
+        ancestors.push_back(id);
         size_t found = 0;
         for (const auto& name : names) {
             const std::string path = dir + (dir.back() == '/' ? "" : "/") + name;
             struct stat st {};
             if (::stat(path.c_str(), &st) != 0) continue;  // dangling symlink, vanished file
             if (S_ISDIR(st.st_mode)) {
-                // A folder named "x.wav" is still a folder: recurse into it.
-                if (seen_dirs.insert({st.st_dev, st.st_ino}).second) found += walk(path);
+                found += walk(path, st);  // a folder named "x.wav" is still a folder
             } else if (S_ISREG(st.st_mode) && has_audio_extension(name)) {
-                add_file(path, st);
+                out.files.push_back(path);
                 ++found;
             }
         }
+        ancestors.pop_back();
         return found;
     }
 };
@@ -75,7 +77,8 @@ struct Walker {
 
 InputList collect_inputs(const std::vector<std::string>& paths) {
     InputList list;
-    Walker walker{{}, {}, list};
+    Walker walker{{}, list};
+    std::set<std::pair<dev_t, ino_t>> folders_given;  // one folder named twice (two spellings) is walked once
     for (const auto& path : paths) {
         struct stat st {};
         if (::stat(path.c_str(), &st) != 0) {
@@ -84,12 +87,13 @@ InputList collect_inputs(const std::vector<std::string>& paths) {
             continue;
         }
         if (S_ISDIR(st.st_mode)) {
-            if (!walker.seen_dirs.insert({st.st_dev, st.st_ino}).second) continue;
-            if (walker.walk(path) == 0) list.problems.emplace_back(path, "no audio files in this folder");
+            if (!folders_given.insert({st.st_dev, st.st_ino}).second) continue;
+            if (walker.walk(path, st) == 0) list.problems.emplace_back(path, "no audio files in this folder");
         } else {
-            walker.add_file(path, st);
+            list.files.push_back(path);
         }
     }
+    // The same path reached twice (a file named and also inside a named folder) is one record.
     std::sort(list.files.begin(), list.files.end());
     list.files.erase(std::unique(list.files.begin(), list.files.end()), list.files.end());
     return list;

@@ -1,7 +1,8 @@
 #pragma once
 // Turning what the user named (files, folders) into the list of inputs: recursive, audio found by extension
-// (case-insensitive), every real file once (symlink loops and aliases are walked once), sorted by path so the
-// list, and therefore a --shard, is the same on every machine.
+// (case-insensitive), every path once (hard links and symlinks to one file are distinct paths, so distinct
+// records; only directory loops are cut), sorted by path so the list, and therefore a --shard, is the same on
+// every machine.
 #include <string>
 #include <vector>
 
