@@ -45,6 +45,15 @@ double parse_seconds(const std::string& option, const std::string& text) {
     throw UsageError("--" + option + " wants seconds greater than 0, not '" + text + "'");
 }
 
+double parse_probability(const std::string& option, const std::string& text) {
+    try {
+        size_t used = 0;
+        double v = std::stod(text, &used);
+        if (used == text.size() && v >= 0 && v <= 1) return v;
+    } catch (...) {}
+    throw UsageError("--" + option + " wants a number from 0 to 1, not '" + text + "'");
+}
+
 int parse_count(const std::string& option, const std::string& text, int min, int max) {
     try {
         size_t used = 0;

@@ -26,6 +26,8 @@ std::shared_ptr<Model> load_model(const std::string& path_or_empty);
 
 double parse_seconds(const std::string& option, const std::string& text);
 int parse_count(const std::string& option, const std::string& text, int min, int max);
+/// A probability from 0 to 1 (--min-confidence).
+double parse_probability(const std::string& option, const std::string& text);
 
 /// "socialctx: " + message, on stderr.
 void complain(const std::string& message);

@@ -93,6 +93,11 @@ int cmd_classify(int argc, char** argv, int first) {
     p.flag("summary", 0,
            "At the end, files and total duration per class and the error count on standard error (a JSON object "
            "with --format json or jsonl, else a table)");
+    p.option("min-confidence", 0, "P",
+             "Mark results whose confidence is below P (0-1) as uncertain: \"uncertain (best guess)\" as the label "
+             "people read, an uncertain column/field in csv and json, a row of their own in --summary; "
+             "probabilities are kept",
+             "0");
     int code = kOk;
     if (!parse_or_exit(p, argc, argv, first, code)) return code;
     if (p.positionals().empty()) throw UsageError("classify needs at least one file or folder (see --help)");
@@ -118,7 +123,8 @@ int cmd_classify(int argc, char** argv, int first) {
 
     ResumeState done;
     const bool want_summary = p.has("summary");
-    BatchSummary summary(model->config().class_names);
+    const double min_confidence = parse_probability("min-confidence", p.value("min-confidence"));
+    BatchSummary summary(model->config().class_names, min_confidence);
     if (resume) {
         std::vector<FileResult> kept;
         done = prepare_resume(output, model->config().class_names, want_summary ? &kept : nullptr);
@@ -142,6 +148,7 @@ int cmd_classify(int argc, char** argv, int first) {
     wo.class_names = model->config().class_names;
     wo.segments = p.has("segments") || format == OutputFormat::Audacity;
     wo.multiple_files = files.size() + inputs.problems.size() > 1;
+    wo.min_confidence = min_confidence;
     const MelParams& mel = model->config().mel;
     wo.high_freq_hz = mel.fmax > 0 ? mel.fmax : mel.sample_rate / 2.0;  // the band the model hears
     std::unique_ptr<ResultWriter> writer = make_writer(format, out, wo);

@@ -36,6 +36,8 @@ int cmd_merge(int argc, char** argv, int first) {
     p.option("format", 'f', "FORMAT",
              "table, csv, json, jsonl, audacity, raven, sv (default: from OUT's extension, else jsonl)");
     p.flag("segments", 's', "Keep per-window results");
+    p.option("min-confidence", 0, "P", "Mark results whose confidence is below P (0-1) as uncertain (as classify)",
+             "0");
     int code = kOk;
     if (!parse_or_exit(p, argc, argv, first, code)) return code;
     if (p.positionals().empty()) throw UsageError("merge needs at least one JSONL file");
@@ -75,6 +77,7 @@ int cmd_merge(int argc, char** argv, int first) {
     wo.class_names = class_names;
     wo.segments = p.has("segments") || format == OutputFormat::Audacity;
     wo.multiple_files = records.size() > 1;
+    wo.min_confidence = parse_probability("min-confidence", p.value("min-confidence"));
     auto writer = make_writer(format, out, wo);
     size_t failed = 0;
     for (const auto& [file, r] : records) {

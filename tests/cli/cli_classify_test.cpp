@@ -1,5 +1,7 @@
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <sstream>
@@ -257,6 +259,61 @@ TEST_F(Classify, SummaryGoesToStderrAsATableOrAJsonObject) {
     EXPECT_EQ(whole["files"], 4) << resumed;
     EXPECT_EQ(whole["errors"], 1) << resumed;
     EXPECT_NEAR(whole["duration_s"].get<double>(), total, 1e-9);
+}
+
+// --min-confidence: the records below it are marked, the others not, nothing else changes; a bad value is a
+// usage error naming the option.
+TEST_F(Classify, MinConfidenceMarksUncertainResultsEverywhere) {
+    wav("mc/a.wav", 2.0);
+    wav("mc/b.wav", 4.0, 2);
+    wav("mc/c.wav", 1.0, 3);
+    const std::string folder = quote(dir_.file("mc"));
+    const auto plain = nlohmann::json::parse(socialctx("classify --format json " + folder).out);
+    ASSERT_EQ(plain.size(), 3u);
+    // A minimum between the confidences, so some results fall below it and some do not (when they differ).
+    std::vector<double> conf;
+    for (const auto& r : plain) conf.push_back(r["confidence"].get<double>());
+    std::sort(conf.begin(), conf.end());
+    const double min_conf = conf[0] < conf[2] ? (conf[0] + conf[2]) / 2 : std::min(1.0, conf[0] + 0.01);
+    char arg[64];
+    std::snprintf(arg, sizeof arg, " --min-confidence %.6f ", min_conf);
+    const std::string err = dir_.file("mc-err.txt");
+    const auto marked = run(cli() + " classify --summary --quiet --format json" + arg + "--model " + quote(model_) +
+                            " " + folder + " 2>" + quote(err));
+    ASSERT_EQ(marked.status, 0) << read_file(err);
+    const auto records = nlohmann::json::parse(marked.out);
+    ASSERT_EQ(records.size(), 3u);
+    size_t uncertain = 0;
+    for (size_t i = 0; i < 3; ++i) {
+        const bool below = records[i]["confidence"].get<double>() < min_conf;
+        EXPECT_EQ(records[i]["uncertain"].get<bool>(), below) << records[i].dump();
+        EXPECT_EQ(records[i]["label"], plain[i]["label"]) << "the best guess is kept";
+        EXPECT_EQ(records[i]["probabilities"], plain[i]["probabilities"]);
+        uncertain += below;
+    }
+    EXPECT_GE(uncertain, 1u);
+    std::string last_line;
+    std::istringstream lines(read_file(err));
+    for (std::string l; std::getline(lines, l);)
+        if (!l.empty()) last_line = l;
+    const auto summary = nlohmann::json::parse(last_line);
+    EXPECT_EQ(summary["uncertain"]["files"].get<size_t>(), uncertain);
+    size_t in_classes = 0;
+    for (const auto& [name, c] : summary["classes"].items()) in_classes += c["files"].get<size_t>();
+    EXPECT_EQ(in_classes + uncertain, 3u);
+
+    const auto table = socialctx("classify" + std::string(arg) + folder);
+    size_t marked_lines = 0;
+    for (size_t at = table.out.find("uncertain ("); at != std::string::npos; at = table.out.find("uncertain (", at + 1))
+        ++marked_lines;
+    EXPECT_EQ(marked_lines, uncertain) << table.out;
+
+    const auto csv = socialctx("classify --format csv" + std::string(arg) + folder);
+    EXPECT_NE(csv.out.substr(0, csv.out.find('\n')).find(",uncertain"), std::string::npos) << csv.out;
+
+    const auto bad = socialctx("classify --min-confidence 2 " + folder, true);
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_NE(bad.out.find("--min-confidence"), std::string::npos) << bad.out;
 }
 
 TEST_F(Classify, OutputFilesAppearWholeOrNotAtAll) {

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "classify/class_label.h"
 #include "classify/result_json.h"
 #include "util/csv.h"
 
@@ -13,10 +14,6 @@ std::string fmt(const char* f, double v) {
     char buf[64];
     std::snprintf(buf, sizeof buf, f, v);
     return buf;
-}
-
-std::string label_of(int i, const std::vector<std::string>& names) {
-    return i >= 0 && size_t(i) < names.size() ? names[size_t(i)] : std::string();
 }
 
 // A tab or line break inside a field would start a new column or row: Raven has no quoting.
@@ -52,8 +49,9 @@ public:
         for (const auto& s : windows_of(r)) {
             // Raven's own tables number selections from 1 and name the view the selection was made in.
             text += std::to_string(++selection_) + "\tSpectrogram 1\t1\t" + fmt("%.6f", s.start_s) + "\t" +
-                    fmt("%.6f", s.end_s) + "\t" + band + "\t" + tsv_field(label_of(s.label_index, o_.class_names)) +
-                    "\t" + fmt("%.6f", s.confidence) + "\t" + path + "\t" + fmt("%.6f", s.start_s) + "\n";
+                    fmt("%.6f", s.end_s) + "\t" + band + "\t" +
+                    tsv_field(shown_label(s.label_index, s.confidence, o_.class_names, o_.min_confidence)) + "\t" +
+                    fmt("%.6f", s.confidence) + "\t" + path + "\t" + fmt("%.6f", s.start_s) + "\n";
         }
         out_.write(text);
         out_.flush();
@@ -79,7 +77,8 @@ public:
         std::string text;
         for (const auto& s : windows_of(r))
             text += fmt("%.6f", s.start_s) + "," + fmt("%.6f", s.end_s - s.start_s) + "," +
-                    csv::field(prefix + label_of(s.label_index, o_.class_names)) + "\n";
+                    csv::field(prefix + shown_label(s.label_index, s.confidence, o_.class_names, o_.min_confidence)) +
+                    "\n";
         out_.write(text);
         out_.flush();
     }

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "classify/class_label.h"
 #include "util/error.h"
 
 namespace sctx {
@@ -61,13 +62,10 @@ std::vector<float> from_per_class(const nlohmann::json& o, const std::vector<std
     return v;
 }
 
-std::string label_of(int index, const std::vector<std::string>& names) {
-    return index >= 0 && size_t(index) < names.size() ? names[size_t(index)] : std::string();
-}
-
 }  // namespace
 
-std::string result_to_json(const FileResult& r, const std::vector<std::string>& names, bool with_segments) {
+std::string result_to_json(const FileResult& r, const std::vector<std::string>& names, bool with_segments,
+                           double min_confidence) {
     ojson j;
     j["file"] = printable_path(r.file);
     if (!is_valid_utf8(r.file)) j["file_hex"] = hex(r.file);
@@ -75,9 +73,10 @@ std::string result_to_json(const FileResult& r, const std::vector<std::string>& 
     if (!r.ok) j["error"] = printable_path(r.error);
     if (r.ok) {
         j["duration_s"] = r.duration_s;
-        j["label"] = label_of(r.label_index, names);
+        j["label"] = class_label(r.label_index, names);
         j["label_index"] = r.label_index;
         j["confidence"] = r.confidence;
+        if (min_confidence > 0) j["uncertain"] = is_uncertain(r.confidence, min_confidence);
         j["probabilities"] = per_class(r.probabilities, names);
         j["class_share"] = per_class(r.class_share, names);
         j["windows"] = r.windows;
@@ -92,8 +91,9 @@ std::string result_to_json(const FileResult& r, const std::vector<std::string>& 
             ojson o;
             o["start_s"] = s.start_s;
             o["end_s"] = s.end_s;
-            o["label"] = label_of(s.label_index, names);
+            o["label"] = class_label(s.label_index, names);
             o["confidence"] = s.confidence;
+            if (min_confidence > 0) o["uncertain"] = is_uncertain(s.confidence, min_confidence);
             o["probabilities"] = per_class(s.probabilities, names);
             segs.push_back(std::move(o));
         }

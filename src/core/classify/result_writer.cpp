@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "classify/annotation_writers.h"
+#include "classify/class_label.h"
 #include "classify/result_json.h"
 #include "util/error.h"
 
@@ -41,10 +42,6 @@ std::string fmt(const char* f, double v) {
     return buf;
 }
 
-std::string label_of(int i, const std::vector<std::string>& names) {
-    return i >= 0 && size_t(i) < names.size() ? names[size_t(i)] : std::string();
-}
-
 // RFC 4180: quote fields holding a comma, quote or line break; double the quotes.
 std::string csv_field(const std::string& s) {
     if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
@@ -59,25 +56,29 @@ std::string csv_field(const std::string& s) {
 class TableWriter final : public ResultWriter {
 public:
     TableWriter(OutputFile& out, const WriterOptions& o) : out_(out), o_(o) {
-        out_.write(pad("label", 24) + "  conf   duration  file\n");
+        out_.write(pad("label", label_width()) + "  conf   duration  file\n");
     }
     void write(const FileResult& r) override {
         std::string line;
         if (r.ok)
-            line = pad(label_of(r.label_index, o_.class_names), 24) + "  " + fmt("%4.2f", r.confidence) + "  " +
-                   pad(fmt("%8.2fs", r.duration_s), 9) + "  " + printable_path(r.file) + "\n";
+            line = pad(shown_label(r.label_index, r.confidence, o_.class_names, o_.min_confidence), label_width()) +
+                   "  " + fmt("%4.2f", r.confidence) + "  " + pad(fmt("%8.2fs", r.duration_s), 9) + "  " +
+                   printable_path(r.file) + "\n";
         else
-            line = pad("ERROR", 24) + "     -          -  " + printable_path(r.file) + ": " + r.error + "\n";
+            line = pad("ERROR", label_width()) + "     -          -  " + printable_path(r.file) + ": " + r.error + "\n";
         if (o_.segments && r.ok)
             for (const auto& s : r.segments)
                 line += "    " + fmt("%8.2f", s.start_s) + " - " + fmt("%8.2f", s.end_s) + "  " +
-                        label_of(s.label_index, o_.class_names) + " (" + fmt("%.2f", s.confidence) + ")\n";
+                        shown_label(s.label_index, s.confidence, o_.class_names, o_.min_confidence) + " (" +
+                        fmt("%.2f", s.confidence) + ")\n";
         out_.write(line);
         out_.flush();
     }
     void finish() override { out_.commit(); }
 
 private:
+    // "uncertain (One-on-One Conversation)" needs more room than a class name.
+    size_t label_width() const { return o_.min_confidence > 0 ? 36 : 24; }
     static std::string pad(const std::string& s, size_t w) {
         return s.size() >= w ? s : s + std::string(w - s.size(), ' ');
     }
@@ -92,6 +93,7 @@ public:
                                     : "file,status,error,duration_s,label,label_index,confidence";
         for (const auto& n : o_.class_names) h += "," + csv_field(n);
         if (!o_.segments) h += ",size,mtime";
+        if (o_.min_confidence > 0) h += ",uncertain";
         out_.write(h + "\n");
     }
     void write(const FileResult& r) override {
@@ -100,21 +102,25 @@ public:
         if (o_.segments) {
             for (const auto& s : r.segments) {
                 text += file + "," + fmt("%.3f", s.start_s) + "," + fmt("%.3f", s.end_s) + "," +
-                        csv_field(label_of(s.label_index, o_.class_names)) + "," + fmt("%.6f", s.confidence);
+                        csv_field(class_label(s.label_index, o_.class_names)) + "," + fmt("%.6f", s.confidence);
                 for (float p : s.probabilities) text += "," + fmt("%.6f", p);
+                if (o_.min_confidence > 0) text += is_uncertain(s.confidence, o_.min_confidence) ? ",1" : ",0";
                 text += "\n";
             }
         } else {
             text = file + "," + (r.ok ? "ok" : "error") + "," + csv_field(r.error) + ",";
             if (r.ok) {
-                text += fmt("%.3f", r.duration_s) + "," + csv_field(label_of(r.label_index, o_.class_names)) + "," +
+                text += fmt("%.3f", r.duration_s) + "," + csv_field(class_label(r.label_index, o_.class_names)) + "," +
                         std::to_string(r.label_index) + "," + fmt("%.6f", r.confidence);
                 for (float p : r.probabilities) text += "," + fmt("%.6f", p);
             } else {
                 text += ",,,";
                 for (size_t i = 0; i < o_.class_names.size(); ++i) text += ",";
             }
-            text += "," + std::to_string(r.size) + "," + fmt("%.6f", r.mtime) + "\n";
+            text += "," + std::to_string(r.size) + "," + fmt("%.6f", r.mtime);
+            if (o_.min_confidence > 0)
+                text += !r.ok ? "," : is_uncertain(r.confidence, o_.min_confidence) ? ",1" : ",0";
+            text += "\n";
         }
         out_.write(text);
         out_.flush();
@@ -132,7 +138,7 @@ public:
         if (!lines_) out_.write("[");
     }
     void write(const FileResult& r) override {
-        std::string rec = result_to_json(r, o_.class_names, o_.segments);
+        std::string rec = result_to_json(r, o_.class_names, o_.segments, o_.min_confidence);
         if (lines_) {
             out_.write(rec + "\n");
             out_.flush();
@@ -167,11 +173,11 @@ public:
         std::string text;
         if (r.segments.empty()) {
             text = fmt("%.6f", 0.0) + "\t" + fmt("%.6f", r.duration_s) + "\t" + prefix +
-                   label_of(r.label_index, o_.class_names) + "\n";
+                   shown_label(r.label_index, r.confidence, o_.class_names, o_.min_confidence) + "\n";
         }
         for (const auto& s : r.segments)
             text += fmt("%.6f", s.start_s) + "\t" + fmt("%.6f", s.end_s) + "\t" + prefix +
-                    label_of(s.label_index, o_.class_names) + "\n";
+                    shown_label(s.label_index, s.confidence, o_.class_names, o_.min_confidence) + "\n";
         out_.write(text);
         out_.flush();
     }

@@ -19,6 +19,9 @@ struct WriterOptions {
     bool segments = false;       ///< per-window results too
     bool multiple_files = true;  ///< Audacity, Sonic Visualiser: labels start with the file name when several
     double high_freq_hz = 8000;  ///< Raven: the top of each selection's band (the model's fmax, or half its rate)
+    /// Results below it are "uncertain" (class_label.h): labels people read say "uncertain (best guess)", CSV gets
+    /// an `uncertain` column (0/1) and JSON an "uncertain" field; 0 turns it off and leaves every format as before.
+    double min_confidence = 0;
 };
 
 class ResultWriter {
