@@ -39,12 +39,14 @@ protected:
         if (summary_->ok() == 0) return;
         double x = area.left();
         const auto& classes = summary_->classes();
-        for (size_t i = 0; i < classes.size(); ++i) {
-            const double w = area.width() * double(classes[i].files) / double(summary_->ok());
-            if (w <= 0) continue;
-            p.fillRect(QRectF(x, area.top(), w, area.height()), class_color(int(i)));
+        auto segment = [&](size_t files, const QColor& colour) {
+            const double w = area.width() * double(files) / double(summary_->ok());
+            if (w <= 0) return;
+            p.fillRect(QRectF(x, area.top(), w, area.height()), colour);
             x += w;
-        }
+        };
+        for (size_t i = 0; i < classes.size(); ++i) segment(classes[i].files, class_color(int(i)));
+        segment(summary_->uncertain().files, palette().color(QPalette::Mid));  // uncertain: grey, last
     }
 
 private:
@@ -78,7 +80,7 @@ BatchSummaryBar::BatchSummaryBar(const ResultsModel* results, QWidget* parent)
 
 void BatchSummaryBar::refresh() {
     pending_.stop();
-    summary_ = BatchSummary(results_->class_names());
+    summary_ = BatchSummary(results_->class_names(), results_->min_confidence());
     for (int r = 0; r < results_->rowCount(); ++r) {
         const ResultRow& row = results_->row_at(r);
         if (row.status == RowStatus::Done || row.status == RowStatus::Failed) summary_.add(row.result);
@@ -95,6 +97,11 @@ void BatchSummaryBar::refresh() {
                    .arg(summary_.ok() ? 100.0 * double(c.files) / double(summary_.ok()) : 0.0, 0, 'f', 1)
                    .arg(hms(c.duration_s));
     }
+    if (summary_.min_confidence() > 0)
+        tip += tr("Uncertain (below %1 %): %2 files, %3\n")
+                   .arg(summary_.min_confidence() * 100.0, 0, 'f', 0)
+                   .arg(summary_.uncertain().files)
+                   .arg(hms(summary_.uncertain().duration_s));
     bar_->setToolTip(tip.trimmed());
     bar_->setAccessibleDescription(tip.trimmed());
     bar_->update();
@@ -113,6 +120,8 @@ QString BatchSummaryBar::text() const {
                      .arg(c.files)
                      .arg(hms(c.duration_s));
     }
+    if (summary_.uncertain().files > 0)
+        parts << tr("uncertain %1 (%2)").arg(summary_.uncertain().files).arg(hms(summary_.uncertain().duration_s));
     if (summary_.errors() > 0) parts << tr("%n failed", nullptr, int(summary_.errors()));
     return parts.join(QStringLiteral(" · "));
 }

@@ -35,7 +35,7 @@ ExportFormat export_format_for(const QString& filter, const QString& path) {
 }
 
 int export_rows(const QString& path, ExportFormat format, const std::vector<const ResultRow*>& rows,
-                const std::vector<std::string>& class_names, double high_freq_hz) {
+                const std::vector<std::string>& class_names, double high_freq_hz, double min_confidence) {
     std::vector<const ResultRow*> finished;
     for (const ResultRow* r : rows)
         if (r->status == RowStatus::Done || r->status == RowStatus::Failed) finished.push_back(r);
@@ -52,6 +52,7 @@ int export_rows(const QString& path, ExportFormat format, const std::vector<cons
     options.class_names = class_names;
     options.multiple_files = finished.size() > 1;
     options.high_freq_hz = high_freq_hz;
+    options.min_confidence = min_confidence;
     auto writer = make_writer(f, out, options);
     for (const ResultRow* r : finished) writer->write(r->result);
     writer->finish();

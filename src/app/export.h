@@ -23,8 +23,9 @@ QString export_suffix(ExportFormat format);
 /// Writes the finished rows (ok or error; queued and cancelled files are left out) in the order given.
 /// Returns the number of files written. Throws sctx::Error with the reason.
 /// `high_freq_hz`: the top of the band in Raven selections (the model's).
+/// `min_confidence`: results below it are marked uncertain as `socialctx classify --min-confidence` marks them.
 int export_rows(const QString& path, ExportFormat format, const std::vector<const ResultRow*>& rows,
-                const std::vector<std::string>& class_names, double high_freq_hz = 8000);
+                const std::vector<std::string>& class_names, double high_freq_hz = 8000, double min_confidence = 0);
 
 /// Header line and one line per row: path, status, error, duration_s, label, confidence, one column per class.
 QString rows_as_tsv(const std::vector<const ResultRow*>& rows, const std::vector<std::string>& class_names);

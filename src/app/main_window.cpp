@@ -399,6 +399,7 @@ void MainWindow::show_model_info() {
 void MainWindow::apply_settings(const AppSettings& s) {
     settings_ = s;
     batch_->set_threads(s.effective_threads());
+    results_->set_min_confidence(s.min_confidence);
     ui_->detailsPanel->set_spectrogram_minutes(s.spectrogram_minutes);
 }
 
@@ -517,7 +518,8 @@ QString MainWindow::export_table(const QString& path, ExportFormat format, bool 
             const MelParams& mel = model->config().mel;
             high_hz = mel.fmax > 0 ? mel.fmax : mel.sample_rate / 2.0;
         }
-        const int n = export_rows(path, format, rows(selection_only), results_->class_names(), high_hz);
+        const int n = export_rows(path, format, rows(selection_only), results_->class_names(), high_hz,
+                                  results_->min_confidence());
         const QString what = n == 1 ? tr("1 file") : tr("%1 files").arg(n);
         statusBar()->showMessage(tr("Exported %1 to %2").arg(what, path), 8000);
         return {};

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "class_colors.h"
+#include "classify/class_label.h"
 #include "model/model_config.h"
 
 namespace sctx::gui {
@@ -58,6 +59,16 @@ void ResultsModel::set_class_names(const std::vector<std::string>& names) {
     beginResetModel();
     class_names_ = names;
     endResetModel();
+}
+
+void ResultsModel::set_min_confidence(double min_confidence) {
+    if (min_confidence == min_confidence_) return;
+    min_confidence_ = min_confidence;
+    if (!rows_.empty()) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+bool ResultsModel::is_uncertain(const ResultRow& r) const {
+    return r.status == RowStatus::Done && sctx::is_uncertain(r.result.confidence, min_confidence_);
 }
 
 void ResultsModel::add_roots(const std::vector<std::string>& folders) {
@@ -237,6 +248,8 @@ QVariant ResultsModel::display(const ResultRow& r, int column) const {
         case DurationColumn: return done ? format_duration(r.result.duration_s) : QString();
         case ClassColumn:
             if (!done || r.result.label_index < 0 || size_t(r.result.label_index) >= class_names_.size()) return {};
+            if (is_uncertain(r))
+                return tr("Uncertain (%1)").arg(QString::fromStdString(class_names_[size_t(r.result.label_index)]));
             return QString::fromStdString(class_names_[size_t(r.result.label_index)]);
         case ConfidenceColumn:
             return done ? QStringLiteral("%1%").arg(double(r.result.confidence) * 100.0, 0, 'f', 0) : QString();
@@ -272,7 +285,12 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
         case ProbabilityRole:
             return column >= FirstProbabilityColumn ? QVariant(double(probability(r, column))) : QVariant();
         case PathRole: return qpath(r.result.file);
+        case UncertainRole: return is_uncertain(r);
         case Qt::ToolTipRole:
+            if (column == ClassColumn && is_uncertain(r))
+                return tr("Confidence %1 % is below the minimum of %2 %")
+                    .arg(double(r.result.confidence) * 100.0, 0, 'f', 0)
+                    .arg(min_confidence_ * 100.0, 0, 'f', 0);
             if (column == FileColumn) return qpath(r.result.file);
             if (column == FolderColumn) return QFileInfo(qpath(r.result.file)).absolutePath();
             if (column == StatusColumn && r.status == RowStatus::Failed) return QString::fromStdString(r.result.error);
@@ -281,7 +299,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const {
             return {};
         case Qt::ForegroundRole:
             if (column == StatusColumn && r.status == RowStatus::Failed) return QBrush(QColor(0xB0, 0x20, 0x20));
-            if (r.status == RowStatus::Cancelled || r.status == RowStatus::Queued)
+            if (r.status == RowStatus::Cancelled || r.status == RowStatus::Queued ||
+                (column == ClassColumn && is_uncertain(r)))
                 return QBrush(QColor(0x80, 0x80, 0x80));
             return {};
         case Qt::DecorationRole:

@@ -47,6 +47,7 @@ public:
         ClassIndexRole,               ///< predicted class, -1 if none
         ProbabilityRole,              ///< float in [0, 1] for probability columns, -1 if none
         PathRole,                     ///< full path
+        UncertainRole,                ///< bool: classified, but below the minimum confidence
     };
 
     explicit ResultsModel(QObject* parent = nullptr);
@@ -54,6 +55,12 @@ public:
     /// Column headers and probability columns follow the model's classes.
     void set_class_names(const std::vector<std::string>& names);
     const std::vector<std::string>& class_names() const { return class_names_; }
+
+    /// Results below it (0-1; 0 = off) show "Uncertain (best guess)" as their class, in grey; their probabilities
+    /// stay. Applies to every row at once (one dataChanged).
+    void set_min_confidence(double min_confidence);
+    double min_confidence() const { return min_confidence_; }
+    bool is_uncertain(const ResultRow& r) const;
 
     /// Folders the user dropped: the Folder column of the files under them is relative to them (the nearest one
     /// wins). Kept until clear().
@@ -89,6 +96,7 @@ private:
     QString folder_of(const std::string& file) const;
 
     std::vector<std::string> class_names_;
+    double min_confidence_ = 0;
     std::vector<ResultRow> rows_;
     std::unordered_map<std::string, int> by_path_;
     std::vector<std::string> roots_;  ///< without a trailing '/', longest first

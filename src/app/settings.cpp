@@ -12,6 +12,7 @@ AppSettings AppSettings::load() {
     a.hop_s = std::max(0.0, s.value(QStringLiteral("classify/hop_s"), 0.0).toDouble());
     a.threads = std::max(0, s.value(QStringLiteral("classify/threads"), 0).toInt());
     a.spectrogram_minutes = std::clamp(s.value(QStringLiteral("view/spectrogram_minutes"), 10).toInt(), 1, 240);
+    a.min_confidence = std::clamp(s.value(QStringLiteral("classify/min_confidence"), 0.0).toDouble(), 0.0, 1.0);
     a.model_path = s.value(QStringLiteral("model/path")).toString();
     a.shipped_model = s.value(QStringLiteral("model/shipped")).toString();
     a.last_dir = s.value(QStringLiteral("files/last_dir")).toString();
@@ -23,6 +24,7 @@ void AppSettings::save() const {
     s.setValue(QStringLiteral("classify/hop_s"), hop_s);
     s.setValue(QStringLiteral("classify/threads"), threads);
     s.setValue(QStringLiteral("view/spectrogram_minutes"), spectrogram_minutes);
+    s.setValue(QStringLiteral("classify/min_confidence"), min_confidence);
     s.setValue(QStringLiteral("model/path"), model_path);
     s.setValue(QStringLiteral("model/shipped"), shipped_model);
     s.setValue(QStringLiteral("files/last_dir"), last_dir);

@@ -20,6 +20,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const ModelConfig* m
     ui_->hopSpin->setValue(settings.hop_s);
     ui_->threadsSpin->setValue(settings.threads);
     ui_->spectrogramSpin->setValue(settings.spectrogram_minutes);
+    ui_->minConfidenceSpin->setValue(int(settings.min_confidence * 100 + 0.5));
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -29,6 +30,7 @@ AppSettings SettingsDialog::settings() const {
     s.hop_s = ui_->hopSpin->value();
     s.threads = ui_->threadsSpin->value();
     s.spectrogram_minutes = ui_->spectrogramSpin->value();
+    s.min_confidence = ui_->minConfidenceSpin->value() / 100.0;
     return s;
 }
 

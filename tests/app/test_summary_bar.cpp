@@ -7,7 +7,10 @@
 #include "app_test_support.h"
 #include "batch_controller.h"
 #include "batch_summary_bar.h"
+#include "export.h"
 #include "main_window.h"
+#include "settings.h"
+#include "settings_dialog.h"
 #include "model/model_config.h"
 #include "results_model.h"
 
@@ -64,6 +67,59 @@ private Q_SLOTS:
                  QStringLiteral("3 files, 1:01:00 · Alone 1 (1:00:00) · One-on-One 2 (0:01:00) · 1 failed"));
         results.clear();
         QTRY_COMPARE(bar.summary().files(), size_t(0));
+    }
+
+    // The minimum confidence: rows below it say "Uncertain (best guess)" in grey, keep their probabilities, count
+    // as uncertain in the summary, and exports mark them as the CLI does. Set in Settings, remembered.
+    void minimumConfidenceMarksUncertainRows() {
+        ResultsModel results;
+        results.set_class_names(default_class_names());
+        BatchSummaryBar bar(&results);
+        FileResult unsure = ok_result("/unsure.wav", 3, 20.0);
+        unsure.confidence = 0.4f;
+        unsure.probabilities[3] = 0.4f;
+        results.add_results({ok_result("/sure.wav", 2, 10.0), unsure});
+        const QModelIndex unsure_class = results.index(1, ResultsModel::ClassColumn);
+        QCOMPARE(unsure_class.data().toString(), QStringLiteral("Group Discussion"));  // off by default
+        QCOMPARE(unsure_class.data(ResultsModel::UncertainRole).toBool(), false);
+
+        results.set_min_confidence(0.5);
+        QCOMPARE(unsure_class.data().toString(), QStringLiteral("Uncertain (Group Discussion)"));
+        QCOMPARE(unsure_class.data(ResultsModel::UncertainRole).toBool(), true);
+        QVERIFY(unsure_class.data(Qt::ToolTipRole).toString().contains(QStringLiteral("50 %")));
+        QCOMPARE(results.index(0, ResultsModel::ClassColumn).data().toString(),
+                 QStringLiteral("One-on-One Conversation"));
+        QCOMPARE(results.index(1, ResultsModel::FirstProbabilityColumn + 3).data().toString(), QStringLiteral("0.40"));
+        QTRY_COMPARE(bar.summary().uncertain().files, size_t(1));
+        QCOMPARE(bar.summary().classes()[3].files, size_t(0));
+        QCOMPARE(bar.text(), QStringLiteral("2 files, 0:00:30 · One-on-One 1 (0:00:10) · uncertain 1 (0:00:20)"));
+
+        const QString csv = dir_.filePath(QStringLiteral("uncertain.csv"));
+        std::vector<const ResultRow*> rows = {&results.row_at(0), &results.row_at(1)};
+        QCOMPARE(export_rows(csv, ExportFormat::Csv, rows, results.class_names(), 8000, results.min_confidence()), 2);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[0].endsWith(QStringLiteral(",uncertain")));
+        QVERIFY(lines[1].endsWith(QStringLiteral(",0")));
+        QVERIFY(lines[2].endsWith(QStringLiteral(",1")));
+        QVERIFY(lines[2].contains(QStringLiteral(",Group Discussion,3,0.400000,")));
+
+        results.set_min_confidence(0);
+        QCOMPARE(unsure_class.data().toString(), QStringLiteral("Group Discussion"));
+        QTRY_COMPARE(bar.summary().classes()[3].files, size_t(1));
+
+        AppSettings s = AppSettings::load();
+        SettingsDialog dialog(s, nullptr);
+        QCOMPARE(dialog.settings().min_confidence, s.min_confidence);
+        s.min_confidence = 0.65;
+        SettingsDialog again(s, nullptr);
+        QCOMPARE(again.settings().min_confidence, 0.65);
+        again.settings().save();
+        QCOMPARE(AppSettings::load().min_confidence, 0.65);
+        s.min_confidence = 0;
+        s.save();
     }
 
     void aRealBatchIsSummarisedAndExported() {
