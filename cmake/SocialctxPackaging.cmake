@@ -60,7 +60,8 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-openmp, libqt6svg6")
     # Qt Multimedia plays through GStreamer on Debian's Qt 6.4; wav/mp3/flac/ogg parsers are in -good. qt6-wayland: a
     # native window in a Wayland session (without it Qt falls back to XWayland, or fails where there is none).
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gstreamer1.0-plugins-good, qt6-qpa-plugins, qt6-wayland")
+    # qt6-translations-l10n: Qt's own strings (standard buttons, file dialogs) in the app's languages.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gstreamer1.0-plugins-good, qt6-qpa-plugins, qt6-wayland, qt6-translations-l10n")
   endif()
   # The program is GPL-3.0-or-later whatever the FFT backend (see LICENSE, THIRD_PARTY.md, /usr/share/doc/socialctx/
   # copyright). Debian's control file has no licence field; the KissFFT build only drops FFTW from Depends.

@@ -10,6 +10,7 @@ want_test=0
 build=(
   build-essential cmake ninja-build pkg-config git ca-certificates file
   qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev libqt6svg6-dev qt6-qpa-plugins
+  qt6-tools-dev qt6-l10n-tools  # Qt Linguist (lupdate, lrelease): the app's German and Spanish translations
   libtorch-dev libsndfile1-dev libfftw3-dev libkissfft-dev
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libsoxr-dev
   nlohmann-json3-dev libpugixml-dev

@@ -24,6 +24,14 @@ QString export_suffix(ExportFormat format) {
     return {};
 }
 
+ExportFormat export_format_named(const QString& name) {
+    if (name == QLatin1String("json")) return ExportFormat::Json;
+    if (name == QLatin1String("audacity")) return ExportFormat::Audacity;
+    if (name == QLatin1String("raven")) return ExportFormat::Raven;
+    if (name == QLatin1String("sv")) return ExportFormat::SonicVisualiser;
+    return ExportFormat::Csv;
+}
+
 ExportFormat export_format_for(const QString& filter, const QString& path) {
     const QStringList filters = export_filters();
     const int i = int(filters.indexOf(filter));

@@ -19,6 +19,8 @@ ExportFormat export_format_for(const QString& filter, const QString& path);
 /// What a file of `format` ends in when the user typed no extension (".selections.txt" for Raven, as Raven names
 /// its own tables).
 QString export_suffix(ExportFormat format);
+/// "csv", "json", "audacity", "raven", "sv" (the CLI's --format names; anything else is CSV).
+ExportFormat export_format_named(const QString& name);
 
 /// Writes the finished rows (ok or error; queued and cancelled files are left out) in the order given.
 /// Returns the number of files written. Throws sctx::Error with the reason.

@@ -8,6 +8,8 @@
 #include "app_resources.h"
 #include "main_window.h"
 #include "playback.h"
+#include "settings.h"
+#include "translations.h"
 #include "version.h"
 
 namespace {
@@ -68,6 +70,7 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     socialctx_init_app_resources();
     set_identity();
+    sctx::gui::install_translations(sctx::gui::AppSettings::load().language);
     QApplication::setApplicationDisplayName(QStringLiteral("Social Context Classifier"));
     QApplication::setDesktopFileName(QStringLiteral("socialctx-gui"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/socialctx.svg")));

@@ -291,6 +291,7 @@ void MainWindow::update_classifier() {
     }
     ClassifyOptions options;
     options.hop_s = settings_.hop_s;
+    options.batch_size = size_t(std::max(1, settings_.batch_size));
     options.keep_segments = true;
     try {
         batch_->set_classifier(std::make_shared<Classifier>(model, options));
@@ -529,10 +530,13 @@ QString MainWindow::export_table(const QString& path, ExportFormat format, bool 
 }
 
 void MainWindow::export_dialog(bool selection_only) {
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(this, selection_only ? tr("Export selection") : tr("Export table"),
-                                                settings_.last_dir + QStringLiteral("/socialctx-results.csv"),
-                                                export_filters().join(QStringLiteral(";;")), &filter);
+    // The format of the settings (or the preset chosen) is offered first.
+    const ExportFormat preferred = export_format_named(settings_.export_format);
+    QString filter = export_filters().value(int(preferred));
+    QString path = QFileDialog::getSaveFileName(
+        this, selection_only ? tr("Export selection") : tr("Export table"),
+        settings_.last_dir + QStringLiteral("/socialctx-results") + export_suffix(preferred),
+        export_filters().join(QStringLiteral(";;")), &filter);
     if (path.isEmpty()) return;
     const ExportFormat format = export_format_for(filter, path);
     if (QFileInfo(path).suffix().isEmpty()) path += export_suffix(format);
