@@ -519,6 +519,14 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Wiedergabe oder Pause</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Details der gewählten Datei</translation>
+    </message>
 </context>
 <context>
     <name>sctx::gui::DropArea</name>
@@ -533,6 +541,14 @@
     <message>
         <source>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;Drop audio files or folders here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;WAV, MP3, FLAC, OGG, M4A… — or %1.&lt;/p&gt;&lt;p&gt;Everything runs on this computer.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;Legen Sie Audiodateien oder Ordner hier ab&lt;/b&gt;&lt;/p&gt;&lt;p&gt;WAV, MP3, FLAC, OGG, M4A… — oder %1.&lt;/p&gt;&lt;p&gt;Alles läuft auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Drop area</source>
+        <translation>Ablagebereich</translation>
+    </message>
+    <message>
+        <source>Drop audio files or folders here, or press Enter to choose files.</source>
+        <translation>Legen Sie Audiodateien oder Ordner hier ab, oder drücken Sie die Eingabetaste, um Dateien auszuwählen.</translation>
     </message>
 </context>
 <context>
@@ -789,6 +805,17 @@ Weiterhin verwendet: %3.</translation>
     </message>
 </context>
 <context>
+    <name>sctx::gui::ProbabilityChart</name>
+    <message>
+        <source>Class probabilities</source>
+        <translation>Klassenwahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
     <name>sctx::gui::RecentItems</name>
     <message>
         <source>Clear recent items</source>
@@ -935,6 +962,10 @@ Weiterhin verwendet: %3.</translation>
         <source>Select a file to see its spectrogram</source>
         <translation>Wählen Sie eine Datei aus, um ihr Spektrogramm zu sehen</translation>
     </message>
+    <message>
+        <source>Log-mel spectrogram</source>
+        <translation>Log-Mel-Spektrogramm</translation>
+    </message>
 </context>
 <context>
     <name>sctx::gui::TimelineStrip</name>
@@ -945,6 +976,21 @@ Weiterhin verwendet: %3.</translation>
     <message>
         <source>%1 – %2: %3 (%4%)</source>
         <translation>%1 – %2: %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Timeline of classes</source>
+        <translation>Zeitleiste der Klassen</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 bis %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s). </source>
+        <translation>
+            <numerusform>%n Fenster. </numerusform>
+            <numerusform>%n Fenster. </numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -519,6 +519,14 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Reproducir o pausar</translation>
+    </message>
+    <message>
+        <source>Details of the selected file</source>
+        <translation>Detalles del archivo seleccionado</translation>
+    </message>
 </context>
 <context>
     <name>sctx::gui::DropArea</name>
@@ -533,6 +541,14 @@
     <message>
         <source>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;Drop audio files or folders here&lt;/b&gt;&lt;/p&gt;&lt;p&gt;WAV, MP3, FLAC, OGG, M4A… — or %1.&lt;/p&gt;&lt;p&gt;Everything runs on this computer.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;Suelte aquí archivos de audio o carpetas&lt;/b&gt;&lt;/p&gt;&lt;p&gt;WAV, MP3, FLAC, OGG, M4A… — o %1.&lt;/p&gt;&lt;p&gt;Todo se ejecuta en este equipo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Drop area</source>
+        <translation>Zona para soltar</translation>
+    </message>
+    <message>
+        <source>Drop audio files or folders here, or press Enter to choose files.</source>
+        <translation>Suelte aquí archivos de audio o carpetas, o pulse Intro para elegir archivos.</translation>
     </message>
 </context>
 <context>
@@ -789,6 +805,17 @@ Se sigue usando: %3.</translation>
     </message>
 </context>
 <context>
+    <name>sctx::gui::ProbabilityChart</name>
+    <message>
+        <source>Class probabilities</source>
+        <translation>Probabilidades de las clases</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
     <name>sctx::gui::RecentItems</name>
     <message>
         <source>Clear recent items</source>
@@ -935,6 +962,10 @@ Se sigue usando: %3.</translation>
         <source>Select a file to see its spectrogram</source>
         <translation>Seleccione un archivo para ver su espectrograma</translation>
     </message>
+    <message>
+        <source>Log-mel spectrogram</source>
+        <translation>Espectrograma log-mel</translation>
+    </message>
 </context>
 <context>
     <name>sctx::gui::TimelineStrip</name>
@@ -945,6 +976,21 @@ Se sigue usando: %3.</translation>
     <message>
         <source>%1 – %2: %3 (%4%)</source>
         <translation>%1 – %2: %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>Timeline of classes</source>
+        <translation>Línea de tiempo de las clases</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 a %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s). </source>
+        <translation>
+            <numerusform>%n ventana. </numerusform>
+            <numerusform>%n ventanas. </numerusform>
+        </translation>
     </message>
 </context>
 </TS>

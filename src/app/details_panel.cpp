@@ -47,6 +47,13 @@ DetailsPanel::DetailsPanel(QWidget* parent)
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    play_->setObjectName(QStringLiteral("playButton"));
+    play_->setAccessibleName(tr("Play or pause"));
+    play_->setFocusPolicy(Qt::StrongFocus);
+    chart_->setObjectName(QStringLiteral("probabilityChart"));
+    spectrogram_->setObjectName(QStringLiteral("spectrogramView"));
+    timeline_->setObjectName(QStringLiteral("timelineStrip"));
+    setAccessibleName(tr("Details of the selected file"));
     play_->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     play_->setToolTip(tr("Play / pause (Space)"));
     play_->setShortcut(QKeySequence(Qt::Key_Space));
@@ -90,6 +97,8 @@ DetailsPanel::DetailsPanel(QWidget* parent)
 }
 
 DetailsPanel::~DetailsPanel() { watcher_.waitForFinished(); }
+
+QList<QWidget*> DetailsPanel::focus_chain() const { return {chart_, timeline_, play_}; }
 
 void DetailsPanel::set_mel_params(const MelParams& mel) { mel_ = mel; }
 void DetailsPanel::set_class_names(const std::vector<std::string>& names) { class_names_ = names; }

@@ -37,6 +37,8 @@ public:
     void show_row(const ResultRow* row);
 
     const ProbabilityChart* chart() const { return chart_; }
+    /// Its keyboard stops in order (chart, timeline, play), for the window's tab order.
+    QList<QWidget*> focus_chain() const;
     const SpectrogramView* spectrogram() const { return spectrogram_; }
     const TimelineStrip* timeline() const { return timeline_; }
     QString shown_file() const { return path_; }

@@ -3,6 +3,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMimeData>
 #include <QUrl>
@@ -12,8 +13,12 @@ namespace sctx::gui {
 DropArea::DropArea(QWidget* parent) : QFrame(parent), label_(new QLabel(this)) {
     setAcceptDrops(true);
     setObjectName(QStringLiteral("dropArea"));
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Drop area"));
+    setAccessibleDescription(tr("Drop audio files or folders here, or press Enter to choose files."));
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(label_);
+    label_->setObjectName(QStringLiteral("dropLinks"));
     label_->setAlignment(Qt::AlignCenter);
     label_->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     label_->setWordWrap(true);
@@ -25,6 +30,8 @@ DropArea::DropArea(QWidget* parent) : QFrame(parent), label_(new QLabel(this)) {
     set_compact(false);
     set_highlight(false);
 }
+
+QWidget* DropArea::links() const { return label_; }
 
 void DropArea::set_compact(bool compact) {
     compact_ = compact;
@@ -41,9 +48,19 @@ void DropArea::set_compact(bool compact) {
 }
 
 void DropArea::set_highlight(bool on) {
+    // With keyboard focus the border takes the highlight colour, as a focused control's frame does.
     setStyleSheet(on ? QStringLiteral("#dropArea { border: 2px dashed palette(highlight); border-radius: 8px;"
                                       " background: palette(alternate-base); }")
-                     : QStringLiteral("#dropArea { border: 2px dashed palette(mid); border-radius: 8px; }"));
+                     : QStringLiteral("#dropArea { border: 2px dashed palette(mid); border-radius: 8px; }"
+                                      " #dropArea:focus { border: 2px solid palette(highlight); }"));
+}
+
+void DropArea::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        Q_EMIT open_files_requested();
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 QStringList DropArea::paths_from(const QMimeData* data) {

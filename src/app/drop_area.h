@@ -18,6 +18,8 @@ public:
     static QStringList paths_from(const QMimeData* data);
     /// Smaller once the table has rows: the hint stays, the space goes to the results.
     void set_compact(bool compact);
+    /// The label whose links open the file dialogs and the examples (Tab steps through them).
+    QWidget* links() const;
 
 Q_SIGNALS:
     void paths_dropped(const QStringList& paths);
@@ -29,6 +31,8 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    /// Enter or Space: the keyboard's way to add files (the file dialog).
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void set_highlight(bool on);

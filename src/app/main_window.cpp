@@ -51,6 +51,12 @@ MainWindow::MainWindow(const QString& model_path, QWidget* parent)
     ui_->tableLayout->addWidget(summary_bar_);
     setup_table();
     setup_actions();
+    // Tab walks the window as the eye does: drop area, filter, table, details, batch controls.
+    QList<QWidget*> order = {ui_->dropArea,    ui_->dropArea->links(), ui_->searchEdit,
+                             ui_->classFilter, ui_->statusFilter,      ui_->resultsView};
+    order += ui_->detailsPanel->focus_chain();
+    order += {ui_->pauseButton, ui_->cancelButton};
+    for (int i = 0; i + 1 < order.size(); ++i) setTabOrder(order[i], order[i + 1]);
     statusBar()->addPermanentWidget(model_label_);
     model_label_->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
     connect(model_label_, &QLabel::linkActivated, this, &MainWindow::show_model_info);
@@ -94,6 +100,9 @@ QString MainWindow::model_status() const { return model_label_->text(); }
 void MainWindow::setup_table() {
     QTableView* view = ui_->resultsView;
     view->setModel(filter_);
+    // Tab leaves the table for the details (arrow keys move between rows); with tab navigation on, a keyboard user
+    // would be stuck cycling through its cells.
+    view->setTabKeyNavigation(false);
     // Where a name must be cut (a narrow window): "conversa…voices.wav", the start and the extension both matter.
     view->setTextElideMode(Qt::ElideMiddle);
     view->sortByColumn(ResultsModel::FileColumn, Qt::AscendingOrder);

@@ -13,6 +13,8 @@ constexpr int kRow = 20;
 
 ProbabilityChart::ProbabilityChart(QWidget* parent) : QWidget(parent) {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setFocusPolicy(Qt::TabFocus);  // reachable with Tab, so a screen reader reads the numbers
+    setAccessibleName(tr("Class probabilities"));
 }
 
 QSize ProbabilityChart::sizeHint() const { return {420, int(std::max<size_t>(class_names_.size(), 5)) * kRow + 4}; }
@@ -23,12 +25,22 @@ void ProbabilityChart::set_probabilities(const std::vector<float>& probabilities
     probabilities_ = probabilities;
     class_names_ = class_names;
     predicted_ = predicted;
+    QStringList parts;  // what a screen reader says: "Group Discussion 72 %, ..."
+    for (size_t i = 0; i < probabilities_.size() && i < class_names_.size(); ++i)
+        parts << tr("%1 %2 %")
+                     .arg(QString::fromStdString(class_names_[i]))
+                     .arg(double(probabilities_[i]) * 100, 0, 'f', 0);
+    setAccessibleDescription(parts.join(QStringLiteral(", ")));
     if (resize) updateGeometry();
     update();
 }
 
 void ProbabilityChart::paintEvent(QPaintEvent*) {
     QPainter p(this);
+    if (hasFocus()) {  // keyboard focus: a frame in the highlight colour, as focused controls have
+        p.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
+        p.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
     p.setRenderHint(QPainter::Antialiasing, true);
     QFont bold = font();
     bold.setBold(true);

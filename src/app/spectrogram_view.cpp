@@ -11,6 +11,8 @@ namespace sctx::gui {
 SpectrogramView::SpectrogramView(QWidget* parent) : QWidget(parent) {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setToolTip(tr("Log-mel spectrogram: the features the model hears. Click to play from there."));
+    setAccessibleName(tr("Log-mel spectrogram"));
+    setAccessibleDescription(toolTip());
 }
 
 void SpectrogramView::set_image(const SpectrogramImage& image) {

@@ -1,6 +1,7 @@
 #include "timeline_strip.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -17,6 +18,8 @@ constexpr int kLegendHeight = 20;
 
 TimelineStrip::TimelineStrip(QWidget* parent) : QWidget(parent) {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Timeline of classes"));
 }
 
 QSize TimelineStrip::sizeHint() const { return {560, kStripHeight + kLegendHeight + 8}; }
@@ -26,6 +29,37 @@ void TimelineStrip::set_segments(const std::vector<Segment>& segments, double du
     segments_ = segments;
     duration_ = duration_s;
     class_names_ = class_names;
+    keyboard_segment_ = -1;
+    // What a screen reader says: how many windows and the class of each stretch of the same class.
+    QStringList runs;
+    for (size_t i = 0; i < segments_.size() && runs.size() < 20; ++i) {
+        size_t j = i;
+        while (j + 1 < segments_.size() && segments_[j + 1].label_index == segments_[i].label_index) ++j;
+        const int c = segments_[i].label_index;
+        const QString name =
+            c >= 0 && size_t(c) < class_names_.size() ? QString::fromStdString(class_names_[size_t(c)]) : QString();
+        runs << tr("%1 to %2: %3").arg(span(i).first, 0, 'f', 1).arg(span(j).second, 0, 'f', 1).arg(name);
+        i = j;
+    }
+    setAccessibleDescription(segments_.empty() ? QString()
+                                               : tr("%n window(s). ", nullptr, int(segments_.size())) +
+                                                     runs.join(QStringLiteral("; ")));
+    update();
+}
+
+void TimelineStrip::keyPressEvent(QKeyEvent* event) {
+    const int n = int(segments_.size());
+    int k = keyboard_segment_;
+    switch (event->key()) {
+        case Qt::Key_Left: k = std::max(0, k - 1); break;
+        case Qt::Key_Right: k = std::min(n - 1, k + 1); break;
+        case Qt::Key_Home: k = 0; break;
+        case Qt::Key_End: k = n - 1; break;
+        default: QWidget::keyPressEvent(event); return;
+    }
+    if (n == 0) return;
+    keyboard_segment_ = k;
+    Q_EMIT seek_requested(span(size_t(k)).first);
     update();
 }
 
@@ -59,6 +93,10 @@ int TimelineStrip::segment_at(double t) const {
 
 void TimelineStrip::paintEvent(QPaintEvent*) {
     QPainter p(this);
+    if (hasFocus()) {  // keyboard focus: a frame in the highlight colour, as focused controls have
+        p.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
+        p.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
     const TimeAxis a = axis();
     p.fillRect(a.plot, palette().color(QPalette::Base));
     for (size_t i = 0; i < segments_.size(); ++i) {

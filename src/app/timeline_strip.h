@@ -33,6 +33,10 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    /// Left/Right (or Home/End) step through the windows and play from the one reached: the keyboard's click.
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent*) override { update(); }
+    void focusOutEvent(QFocusEvent*) override { update(); }
 
 private:
     TimeAxis axis() const;
@@ -43,6 +47,7 @@ private:
     std::vector<std::string> class_names_;
     double duration_ = 0;
     double position_ = -1;
+    int keyboard_segment_ = -1;  ///< the window the arrow keys reached
 };
 
 }  // namespace sctx::gui
