@@ -2,6 +2,7 @@
 # Takes docs/screenshot.png: the real app under Xvfb, classifying resources/examples with the first row
 # selected, captured with ImageMagick's `import`.
 #   scripts/screenshot.sh [BUILD_DIR] [OUTPUT.png]
+# The app speaks the language of LANG: LANG=de_DE.UTF-8 scripts/screenshot.sh build docs/screenshot-de.png
 # Uses models/socialctx.pt when it exists, else the model in SOCIALCTX_MODEL, else an untrained one made
 # with `socialctx init-model` (its predictions then mean nothing, but the window looks the same).
 set -eu
