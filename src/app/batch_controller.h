@@ -106,6 +106,8 @@ private:
     QThreadPool pool_;
     QTimer drain_timer_;
     int threads_ = 2;
+    /// Queues files[from, ...) a chunk per event-loop turn, then ends one collection (collecting_).
+    void add_files_in_chunks(std::shared_ptr<std::vector<std::string>> files, size_t from, quint64 generation);
     int collecting_ = 0;
     quint64 collect_generation_ = 0;
     int done_ = 0, total_ = 0;
