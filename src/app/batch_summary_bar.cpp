@@ -6,18 +6,13 @@
 
 #include "class_colors.h"
 #include "results_model.h"
+#include "util/hms.h"
 
 namespace sctx::gui {
 
 namespace {
 
-QString hms(double seconds) {
-    const qint64 s = qint64(seconds + 0.5);
-    return QStringLiteral("%1:%2:%3")
-        .arg(s / 3600)
-        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(s % 60, 2, 10, QLatin1Char('0'));
-}
+QString hms(double seconds) { return QString::fromStdString(sctx::hms(seconds)); }
 
 }  // namespace
 

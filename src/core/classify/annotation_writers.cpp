@@ -34,6 +34,33 @@ std::vector<Segment> windows_of(const FileResult& r) {
     return {whole};
 }
 
+/// "a.wav: " when several files share one label track or layer, so each label says whose it is.
+std::string file_prefix(const FileResult& r, bool multiple_files) {
+    if (!multiple_files) return {};
+    const std::string name = printable_path(r.file);
+    return name.substr(name.find_last_of('/') + 1) + ": ";
+}
+
+class AudacityWriter final : public ResultWriter {
+public:
+    AudacityWriter(OutputFile& out, const WriterOptions& o) : out_(out), o_(o) {}
+    void write(const FileResult& r) override {
+        if (!r.ok) return;
+        const std::string prefix = file_prefix(r, o_.multiple_files);
+        std::string text;
+        for (const auto& s : windows_of(r))
+            text += fmt("%.6f", s.start_s) + "\t" + fmt("%.6f", s.end_s) + "\t" + prefix +
+                    shown_label(s.label_index, s.confidence, o_.class_names, o_.min_confidence) + "\n";
+        out_.write(text);
+        out_.flush();
+    }
+    void finish() override { out_.commit(); }
+
+private:
+    OutputFile& out_;
+    WriterOptions o_;
+};
+
 class RavenWriter final : public ResultWriter {
 public:
     RavenWriter(OutputFile& out, const WriterOptions& o) : out_(out), o_(o) {
@@ -69,11 +96,7 @@ public:
     SonicVisualiserWriter(OutputFile& out, const WriterOptions& o) : out_(out), o_(o) {}
     void write(const FileResult& r) override {
         if (!r.ok) return;
-        std::string prefix;
-        if (o_.multiple_files) {
-            const std::string name = printable_path(r.file);
-            prefix = name.substr(name.find_last_of('/') + 1) + ": ";
-        }
+        const std::string prefix = file_prefix(r, o_.multiple_files);
         std::string text;
         for (const auto& s : windows_of(r))
             text += fmt("%.6f", s.start_s) + "," + fmt("%.6f", s.end_s - s.start_s) + "," +
@@ -90,6 +113,10 @@ private:
 };
 
 }  // namespace
+
+std::unique_ptr<ResultWriter> make_audacity_writer(OutputFile& out, const WriterOptions& options) {
+    return std::make_unique<AudacityWriter>(out, options);
+}
 
 std::unique_ptr<ResultWriter> make_raven_writer(OutputFile& out, const WriterOptions& options) {
     return std::make_unique<RavenWriter>(out, options);

@@ -6,6 +6,7 @@
 
 #include "classify/class_label.h"
 #include "util/csv.h"
+#include "util/hms.h"
 
 namespace sctx {
 
@@ -41,15 +42,6 @@ std::string BatchSummary::to_json() const {
     }
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
-
-namespace {
-std::string hms(double seconds) {
-    const long s = long(seconds + 0.5);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, (s / 60) % 60, s % 60);
-    return buf;
-}
-}  // namespace
 
 std::string BatchSummary::to_table() const {
     size_t width = 9;  // "uncertain"

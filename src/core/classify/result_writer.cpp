@@ -6,6 +6,7 @@
 #include "classify/annotation_writers.h"
 #include "classify/class_label.h"
 #include "classify/result_json.h"
+#include "util/csv.h"
 #include "util/error.h"
 
 namespace sctx {
@@ -40,17 +41,6 @@ std::string fmt(const char* f, double v) {
     char buf[64];
     std::snprintf(buf, sizeof buf, f, v);
     return buf;
-}
-
-// RFC 4180: quote fields holding a comma, quote or line break; double the quotes.
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
 }
 
 class TableWriter final : public ResultWriter {
@@ -91,26 +81,26 @@ public:
     CsvWriter(OutputFile& out, const WriterOptions& o) : out_(out), o_(o) {
         std::string h = o_.segments ? "file,start_s,end_s,label,confidence"
                                     : "file,status,error,duration_s,label,label_index,confidence";
-        for (const auto& n : o_.class_names) h += "," + csv_field(n);
+        for (const auto& n : o_.class_names) h += "," + csv::field(n);
         if (!o_.segments) h += ",size,mtime";
         if (o_.min_confidence > 0) h += ",uncertain";
         out_.write(h + "\n");
     }
     void write(const FileResult& r) override {
-        const std::string file = csv_field(printable_path(r.file));
+        const std::string file = csv::field(printable_path(r.file));
         std::string text;
         if (o_.segments) {
             for (const auto& s : r.segments) {
                 text += file + "," + fmt("%.3f", s.start_s) + "," + fmt("%.3f", s.end_s) + "," +
-                        csv_field(class_label(s.label_index, o_.class_names)) + "," + fmt("%.6f", s.confidence);
+                        csv::field(class_label(s.label_index, o_.class_names)) + "," + fmt("%.6f", s.confidence);
                 for (float p : s.probabilities) text += "," + fmt("%.6f", p);
                 if (o_.min_confidence > 0) text += is_uncertain(s.confidence, o_.min_confidence) ? ",1" : ",0";
                 text += "\n";
             }
         } else {
-            text = file + "," + (r.ok ? "ok" : "error") + "," + csv_field(r.error) + ",";
+            text = file + "," + (r.ok ? "ok" : "error") + "," + csv::field(r.error) + ",";
             if (r.ok) {
-                text += fmt("%.3f", r.duration_s) + "," + csv_field(class_label(r.label_index, o_.class_names)) + "," +
+                text += fmt("%.3f", r.duration_s) + "," + csv::field(class_label(r.label_index, o_.class_names)) + "," +
                         std::to_string(r.label_index) + "," + fmt("%.6f", r.confidence);
                 for (float p : r.probabilities) text += "," + fmt("%.6f", p);
             } else {
@@ -159,35 +149,6 @@ private:
     bool first_ = true;
 };
 
-// Audacity label track: "start<TAB>end<TAB>label" per line, seconds.
-class AudacityWriter final : public ResultWriter {
-public:
-    AudacityWriter(OutputFile& out, const WriterOptions& o) : out_(out), o_(o) {}
-    void write(const FileResult& r) override {
-        if (!r.ok) return;
-        std::string prefix;
-        if (o_.multiple_files) {
-            std::string name = printable_path(r.file);
-            prefix = name.substr(name.find_last_of('/') + 1) + ": ";
-        }
-        std::string text;
-        if (r.segments.empty()) {
-            text = fmt("%.6f", 0.0) + "\t" + fmt("%.6f", r.duration_s) + "\t" + prefix +
-                   shown_label(r.label_index, r.confidence, o_.class_names, o_.min_confidence) + "\n";
-        }
-        for (const auto& s : r.segments)
-            text += fmt("%.6f", s.start_s) + "\t" + fmt("%.6f", s.end_s) + "\t" + prefix +
-                    shown_label(s.label_index, s.confidence, o_.class_names, o_.min_confidence) + "\n";
-        out_.write(text);
-        out_.flush();
-    }
-    void finish() override { out_.commit(); }
-
-private:
-    OutputFile& out_;
-    WriterOptions o_;
-};
-
 }  // namespace
 
 std::unique_ptr<ResultWriter> make_writer(OutputFormat format, OutputFile& out, const WriterOptions& options) {
@@ -196,7 +157,7 @@ std::unique_ptr<ResultWriter> make_writer(OutputFormat format, OutputFile& out, 
         case OutputFormat::Csv: return std::make_unique<CsvWriter>(out, options);
         case OutputFormat::Json: return std::make_unique<JsonWriter>(out, options, false);
         case OutputFormat::Jsonl: return std::make_unique<JsonWriter>(out, options, true);
-        case OutputFormat::Audacity: return std::make_unique<AudacityWriter>(out, options);
+        case OutputFormat::Audacity: return make_audacity_writer(out, options);
         case OutputFormat::Raven: return make_raven_writer(out, options);
         case OutputFormat::SonicVisualiser: return make_sonic_visualiser_writer(out, options);
     }
