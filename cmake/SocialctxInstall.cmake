@@ -7,7 +7,9 @@
 #                                                  executable's folder, so an install can be moved as a whole
 #   <prefix>/share/socialctx/examples/*.wav        (src/app)
 #   <prefix>/share/applications, icons, metainfo   (src/app)
-#   <prefix>/share/doc/socialctx/                  README, LICENSE, THIRD_PARTY, MODEL_CARD, install notes
+#   <prefix>/share/doc/socialctx/                  README, LICENSE, THIRD_PARTY, MODEL_CARD, install notes, user
+#                                                  guide and its pictures, changelog.gz
+#   <prefix>/share/man/man1/                       socialctx.1.gz, socialctx-gui.1.gz
 
 # Run-time search path. Debian's LibTorch, Qt and FFmpeg are in the default library path, and Debian wants no
 # RPATH in its packages, so Linux gets none. Elsewhere the libraries travel with the program: next to it in
@@ -50,7 +52,11 @@ install(FILES
   "${PROJECT_SOURCE_DIR}/THIRD_PARTY.md"
   "${PROJECT_SOURCE_DIR}/docs/install-and-build.md"
   "${SOCIALCTX_MODELS_SOURCE_DIR}/MODEL_CARD.md"
+  "${PROJECT_SOURCE_DIR}/docs/user-guide.md"
+  "${PROJECT_SOURCE_DIR}/docs/screenshot-de.png"  # the user guide's picture, next to it so its link works
   DESTINATION "${SOCIALCTX_DOC_INSTALL_DIR}" OPTIONAL)
+install(FILES "${PROJECT_SOURCE_DIR}/docs/screenshot.png"  # where the README's link looks: docs/screenshot.png
+        DESTINATION "${SOCIALCTX_DOC_INSTALL_DIR}/docs" OPTIONAL)
 if(UNIX AND NOT APPLE)
   # Debian policy: every package carries /usr/share/doc/<package>/copyright.
   if(SOCIALCTX_FFT STREQUAL "fftw")
@@ -61,6 +67,25 @@ if(UNIX AND NOT APPLE)
   configure_file("${PROJECT_SOURCE_DIR}/cmake/debian-copyright.in" "${PROJECT_BINARY_DIR}/debian-copyright" @ONLY)
   install(FILES "${PROJECT_BINARY_DIR}/debian-copyright" DESTINATION "${SOCIALCTX_DOC_INSTALL_DIR}"
           RENAME copyright)
+  # The changelog (Debian's format, as a native package carries it) and the man pages, compressed as Debian policy
+  # wants them (gzip -9n: no name or time stamp inside, so builds are reproducible).
+  set(_socialctx_gz_sources "${PROJECT_SOURCE_DIR}/packaging/debian/changelog" "${PROJECT_SOURCE_DIR}/man/socialctx.1"
+      "${PROJECT_SOURCE_DIR}/man/socialctx-gui.1")
+  set(_socialctx_gz_outputs)
+  foreach(_src IN LISTS _socialctx_gz_sources)
+    get_filename_component(_name "${_src}" NAME)
+    set(_out "${PROJECT_BINARY_DIR}/compressed-docs/${_name}.gz")
+    add_custom_command(OUTPUT "${_out}"
+      COMMAND ${CMAKE_COMMAND} -E make_directory "${PROJECT_BINARY_DIR}/compressed-docs"
+      COMMAND sh -c "gzip -9n -c \"$1\" > \"$2\"" sh "${_src}" "${_out}"
+      DEPENDS "${_src}" VERBATIM)
+    list(APPEND _socialctx_gz_outputs "${_out}")
+  endforeach()
+  add_custom_target(socialctx_compressed_docs ALL DEPENDS ${_socialctx_gz_outputs})
+  install(FILES "${PROJECT_BINARY_DIR}/compressed-docs/changelog.gz" DESTINATION "${SOCIALCTX_DOC_INSTALL_DIR}")
+  install(FILES "${PROJECT_BINARY_DIR}/compressed-docs/socialctx.1.gz"
+                "${PROJECT_BINARY_DIR}/compressed-docs/socialctx-gui.1.gz"
+          DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 endif()
 
 # Platform properties of the desktop app, for src/app/CMakeLists.txt to call on its executable before its

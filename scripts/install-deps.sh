@@ -25,6 +25,7 @@ test=(
   xvfb xauth imagemagick util-linux procps strace time bc binutils
   python3-torch python3-numpy
   fakeroot dpkg-dev debootstrap clang libclang-rt-14-dev clang-format
+  desktop-file-utils appstream lintian  # scripts/test-deb.sh validates the desktop file, the metainfo and the .deb
 )
 packages=("${build[@]}")
 [ "$want_test" = 1 ] && packages+=("${test[@]}")

@@ -104,8 +104,20 @@ if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate "$desktop" || fail "desktop-file-validate rejects $(basename "$desktop")"
 else echo "(desktop-file-validate not installed: .desktop file not validated)"; fi
 if command -v appstreamcli >/dev/null && [ -n "$metainfo" ]; then
-  appstreamcli validate --no-net "$metainfo" || fail "appstreamcli rejects $(basename "$metainfo")"
+  appstreamcli validate --pedantic --no-net "$metainfo" || fail "appstreamcli rejects $(basename "$metainfo")"
 else echo "(appstreamcli not installed: metainfo not validated)"; fi
+for f in usr/share/man/man1/socialctx.1.gz usr/share/man/man1/socialctx-gui.1.gz usr/share/doc/socialctx/changelog.gz \
+         usr/share/doc/socialctx/user-guide.md; do
+  [ -s "$tmp/contents/$f" ] || fail "/$f is not in the package"
+done
+# Debian's own package checker: no error may be left; warnings and notes are printed (the note on each issue says
+# why any that remain are there).
+if command -v lintian >/dev/null; then
+  step "lintian"
+  lintian --tag-display-limit 0 "$deb" 2>&1 | grep -v 'running with root privileges' | tee "$tmp/lintian.txt"
+  grep -q '^E: ' "$tmp/lintian.txt" && fail "lintian reports errors (above)"
+  echo "lintian: $(grep -c '^E: ' "$tmp/lintian.txt") errors, $(grep -c '^W: ' "$tmp/lintian.txt") warnings"
+else echo "(lintian not installed: the package was not checked by lintian)"; fi
 
 if [ "$mode" = host ]; then
   step "installing on this machine (--host)"

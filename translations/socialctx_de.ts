@@ -222,6 +222,18 @@
         <source>&amp;About Social Context Classifier</source>
         <translation>Ü&amp;ber Social Context Classifier</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>Open the user guide that came with the app</source>
+        <translation>Das mit der Anwendung gelieferte Benutzerhandbuch öffnen</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -736,6 +748,18 @@ Weiterhin verwendet: %3.</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide was not found next to the app.</source>
+        <translation>Das Benutzerhandbuch wurde im Verzeichnis der Anwendung nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>Kein Programm ist zum Öffnen von %1 eingerichtet.</translation>
     </message>
 </context>
 <context>

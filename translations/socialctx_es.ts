@@ -222,6 +222,18 @@
         <source>&amp;About Social Context Classifier</source>
         <translation>&amp;Acerca de Social Context Classifier</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Open the user guide that came with the app</source>
+        <translation>Abrir la guía del usuario que acompaña a la aplicación</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -736,6 +748,18 @@ Se sigue usando: %3.</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>The user guide was not found next to the app.</source>
+        <translation>No se encontró la guía del usuario junto a la aplicación.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>No hay ningún programa configurado para abrir %1.</translation>
     </message>
 </context>
 <context>

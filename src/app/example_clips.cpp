@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace sctx::gui {
 
@@ -17,6 +18,19 @@ QString examples_dir() {
         const QDir d(c);
         if (d.exists() && !d.entryList({QStringLiteral("*.wav")}, QDir::Files).isEmpty()) return d.canonicalPath();
     }
+    return {};
+}
+
+QString user_guide_path() {
+    const QString exe = QCoreApplication::applicationDirPath();
+    const QStringList candidates = {
+        exe + QStringLiteral("/../" SOCIALCTX_DOC_INSTALL_DIR "/user-guide.md"),  // <prefix>/share/doc/socialctx
+        exe + QStringLiteral("/../Resources/doc/user-guide.md"),                  // macOS bundle
+        exe + QStringLiteral("/doc/user-guide.md"),                               // next to the program (Windows)
+        QStringLiteral(SOCIALCTX_SOURCE_DOCS "/user-guide.md"),                   // build tree
+    };
+    for (const QString& c : candidates)
+        if (QFileInfo::exists(c)) return QFileInfo(c).canonicalFilePath();
     return {};
 }
 

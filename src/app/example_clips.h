@@ -1,6 +1,6 @@
 #pragma once
-// The short example recordings shipped with the app (File ▸ Open example): found next to the program once
-// installed, or in the source tree from a build tree.
+// What ships beside the app: the short example recordings (File ▸ Open example) and the user guide (Help ▸ User
+// guide), found next to the program once installed, or in the source tree from a build tree.
 #include <QString>
 #include <QStringList>
 
@@ -10,5 +10,7 @@ namespace sctx::gui {
 QString examples_dir();
 /// The example .wav files, sorted.
 QStringList example_files();
+/// The installed user guide (user-guide.md), or empty if none is found.
+QString user_guide_path();
 
 }  // namespace sctx::gui

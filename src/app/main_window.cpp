@@ -4,6 +4,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -12,8 +13,10 @@
 #include <QMimeData>
 #include <QSaveFile>
 #include <QSettings>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QUrl>
 
 #include "about_dialog.h"
 #include "app_resources.h"
@@ -201,6 +204,15 @@ void MainWindow::setup_actions() {
             [this] { load_shipped_model(QStringLiteral("accurate")); });
     connect(ui_->actionImportPth, &QAction::triggered, this, &MainWindow::import_pth);
     connect(ui_->actionAbout, &QAction::triggered, this, [this] { AboutDialog(this, models_->summary()).exec(); });
+    connect(ui_->actionUserGuide, &QAction::triggered, this, &MainWindow::open_user_guide);
+    // Esc cancels the batch from the table and the batch bar only: typed in the filter it clears the filter, and
+    // never throws away a batch while someone is typing.
+    ui_->actionCancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    ui_->resultsView->addAction(ui_->actionCancel);
+    ui_->batchBar->addAction(ui_->actionCancel);
+    auto* clear_filter =
+        new QShortcut(QKeySequence(Qt::Key_Escape), ui_->searchEdit, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(clear_filter, &QShortcut::activated, ui_->searchEdit, &QLineEdit::clear);
     connect(ui_->modelBanner, &QLabel::linkActivated, this, &MainWindow::choose_model);
     connect(recent_, &RecentItems::open_requested, this, &MainWindow::open_paths);
     DropArea* drop = ui_->dropArea;
@@ -210,6 +222,14 @@ void MainWindow::setup_actions() {
     connect(drop, &DropArea::open_example_requested, this, &MainWindow::open_example);
     ui_->actionPause->setEnabled(false);
     ui_->actionCancel->setEnabled(false);
+}
+
+void MainWindow::open_user_guide() {
+    const QString guide = user_guide_path();
+    if (guide.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(guide)))
+        QMessageBox::information(this, tr("User guide"),
+                                 guide.isEmpty() ? tr("The user guide was not found next to the app.")
+                                                 : tr("No program is set up to open %1.").arg(guide));
 }
 
 void MainWindow::open_paths(const QStringList& paths) {

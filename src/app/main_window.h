@@ -91,6 +91,7 @@ private:
     void choose_files();
     void choose_folder();
     void open_example();
+    void open_user_guide();
     void export_dialog(bool selection_only);
     void export_summary_dialog();
     void copy_rows();

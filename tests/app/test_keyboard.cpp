@@ -2,6 +2,7 @@
 // details (chart, timeline) and the play button; Enter on the drop area asks for files; every menu and action can
 // be reached from the keyboard; every custom widget has an accessible name (what a screen reader announces).
 #include <QAction>
+#include <QLineEdit>
 #include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
@@ -11,9 +12,11 @@
 #include <QTest>
 
 #include "app_test_support.h"
+#include "batch_controller.h"
 #include "batch_summary_bar.h"
 #include "details_panel.h"
 #include "drop_area.h"
+#include "example_clips.h"
 #include "main_window.h"
 #include "playback.h"
 #include "probability_chart.h"
@@ -97,6 +100,43 @@ private Q_SLOTS:
         QCOMPARE(seek.at(2).at(0).toDouble(), 0.0);
         QVERIFY(!timeline->accessibleDescription().isEmpty());
         QVERIFY(!w.findChild<ProbabilityChart*>(QStringLiteral("probabilityChart"))->accessibleDescription().isEmpty());
+    }
+
+    // Esc typed in the filter clears the filter and leaves the batch alone; Esc in the table cancels it.
+    void escapeCancelsOnlyFromTheTableNeverWhileTyping() {
+        const QString in = dir_.filePath(QStringLiteral("many"));
+        QDir().mkpath(in);
+        for (int i = 0; i < 12; ++i) test::write_tone(in + QStringLiteral("/t%1.wav").arg(i), 1.0, 200 + 20 * i);
+        MainWindow w(model_);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.batch()->set_paused(true);  // the batch stays busy while the keys are pressed
+        w.open_paths({in});
+        QTRY_COMPARE(w.results()->rowCount(), 12);
+        QVERIFY(w.batch()->busy());
+        auto* search = w.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("t1"));
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());  // the filter is cleared ...
+        QTest::qWait(50);
+        QCOMPARE(w.results()->count(RowStatus::Cancelled), 0);  // ... and nothing is cancelled
+        QVERIFY(w.batch()->busy());
+        w.table()->setFocus();
+        QTest::keyClick(w.table(), Qt::Key_Escape);
+        QTRY_VERIFY(!w.batch()->busy());
+        QVERIFY(w.results()->count(RowStatus::Cancelled) > 0);
+    }
+
+    void f1OpensTheUserGuideThatCameWithTheApp() {
+        const QString guide = user_guide_path();
+        QVERIFY2(guide.endsWith(QStringLiteral("user-guide.md")), qPrintable(guide));  // the build tree's here
+        MainWindow w(model_);
+        bool found = false;
+        for (QAction* a : w.findChildren<QAction*>())
+            if (a->shortcut() == QKeySequence(Qt::Key_F1)) found = true;
+        QVERIFY(found);
     }
 
     void enterOnTheDropAreaAsksForFiles() {
