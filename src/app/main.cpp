@@ -6,6 +6,7 @@
 #include <QIcon>
 
 #include "app_resources.h"
+#include "file_open_handler.h"
 #include "main_window.h"
 #include "playback.h"
 #include "settings.h"
@@ -81,6 +82,7 @@ int main(int argc, char** argv) {
 
     sctx::gui::MainWindow window(parser.value(options.model));
     window.set_select_first(parser.isSet(options.select_first));
+    sctx::gui::FileOpenHandler finder(&window);  // macOS: files opened from Finder while the app runs
     window.show();
     if (parser.isSet(options.resume)) window.resume_unfinished();
     window.open_paths(parser.positionalArguments());

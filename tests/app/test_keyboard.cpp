@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QApplication>
+#include <QFileOpenEvent>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -17,6 +18,7 @@
 #include "details_panel.h"
 #include "drop_area.h"
 #include "example_clips.h"
+#include "file_open_handler.h"
 #include "main_window.h"
 #include "playback.h"
 #include "probability_chart.h"
@@ -137,6 +139,23 @@ private Q_SLOTS:
         for (QAction* a : w.findChildren<QAction*>())
             if (a->shortcut() == QKeySequence(Qt::Key_F1)) found = true;
         QVERIFY(found);
+    }
+
+    // Finder's "Open With" (a QFileOpenEvent per item): the files land in the batch as one drop.
+    void filesOpenedByTheDesktopGoToTheBatch() {
+        const QString in = dir_.filePath(QStringLiteral("finder"));
+        QDir().mkpath(in);
+        test::write_tone(in + QStringLiteral("/x.wav"), 1.0);
+        test::write_tone(in + QStringLiteral("/y.wav"), 1.0, 300);
+        MainWindow w(model_);
+        FileOpenHandler handler(&w);
+        QFileOpenEvent x(in + QStringLiteral("/x.wav"));
+        QFileOpenEvent y(QUrl::fromLocalFile(in + QStringLiteral("/y.wav")));
+        QCoreApplication::sendEvent(qApp, &x);
+        QCoreApplication::sendEvent(qApp, &y);
+        QTRY_COMPARE(w.results()->rowCount(), 2);
+        QVERIFY(test::wait_idle(w.batch()));
+        QCOMPARE(w.results()->count(RowStatus::Done), 2);
     }
 
     void enterOnTheDropAreaAsksForFiles() {
