@@ -10,7 +10,7 @@ build=${1:?usage: run_fuzzers.sh BUILD_DIR SECONDS_PER_TARGET [TARGET...]}
 seconds=${2:?usage: run_fuzzers.sh BUILD_DIR SECONDS_PER_TARGET [TARGET...]}
 shift 2
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(decode features pth)
+[ ${#targets[@]} -gt 0 ] || targets=(decode features pth resume ami_xml)
 here=$(cd "$(dirname "$0")" && pwd)
 regressions=$here/../tests/data/fuzz-regressions
 build=$(cd "$build" && pwd)
@@ -23,7 +23,7 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$here/lsan.supp:print_suppressi
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 max_len_for() {  # big enough for the seeds; small inputs keep each run fast
-    case $1 in decode) echo 65536 ;; features) echo 32768 ;; pth) echo 16384 ;; esac
+    case $1 in decode) echo 65536 ;; features) echo 32768 ;; pth) echo 16384 ;; resume) echo 8192 ;; ami_xml) echo 8192 ;; esac
 }
 
 failed=0
@@ -40,7 +40,9 @@ for t in "${targets[@]}"; do
     artifacts=$build/fuzz-artifacts/$t
     log=$build/fuzz-logs/$t.log
     mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
-    dirs=("$corpus" "$build/fuzz-seeds/$t")
+    dirs=("$corpus")
+    [ -d "$build/fuzz-seeds/$t" ] && dirs+=("$build/fuzz-seeds/$t")
+    [ -d "$here/seeds/$t" ] && dirs+=("$here/seeds/$t")  # committed seeds (text formats)
     [ -d "$regressions/$t" ] && dirs+=("$regressions/$t")
     start=$(date +%s)
     "$exe" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -max_len="$(max_len_for "$t")" \

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "classify/result_json.h"
+#include "util/error.h"
 #include "model/model_config.h"
 
 namespace {
@@ -70,6 +71,17 @@ TEST(ResultJson, NamesThatAreNotUtf8StayValidJsonAndKeepTheirBytes) {
     ASSERT_NO_THROW(j = nlohmann::json::parse(text));
     EXPECT_TRUE(sctx::is_valid_utf8(j["file"].get<std::string>()));
     EXPECT_EQ(sctx::result_from_json(text, sctx::default_class_names()).file, r.file);
+}
+
+// A journal edited by hand: a file_hex that is not hex is an sctx::Error (a skipped line), never an exception that
+// ends merge or --resume (fuzz/fuzz_resume.cpp found `std::stoi` throwing std::invalid_argument here).
+TEST(ResultJson, AFileHexThatIsNotHexIsAnErrorNotACrash) {
+    const auto names = sctx::default_class_names();
+    for (const char* hex : {"zz", "2f6", "2f61g0", "-1"}) {
+        const std::string line = std::string(R"({"file":"x","file_hex":")") + hex + R"(","status":"ok"})";
+        EXPECT_THROW(sctx::result_from_json(line, names), sctx::Error) << hex;
+    }
+    EXPECT_EQ(sctx::result_from_json(R"({"file":"x","file_hex":"2F61","status":"ok"})", names).file, "/a");
 }
 
 }  // namespace

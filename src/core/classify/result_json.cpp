@@ -43,9 +43,22 @@ std::string hex(const std::string& s) {
     return out;
 }
 
+// "file_hex" as written by hex(): an even number of hex digits. Anything else (a journal edited by hand) is an
+// Error, never an exception that would end the program (found by fuzz/fuzz_resume.cpp).
 std::string unhex(const std::string& h) {
+    auto digit = [](char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    if (h.size() % 2) throw Error("file_hex has an odd number of digits");
     std::string out;
-    for (size_t i = 0; i + 1 < h.size(); i += 2) out.push_back(char(std::stoi(h.substr(i, 2), nullptr, 16)));
+    for (size_t i = 0; i < h.size(); i += 2) {
+        const int hi = digit(h[i]), lo = digit(h[i + 1]);
+        if (hi < 0 || lo < 0) throw Error("file_hex is not hexadecimal");
+        out.push_back(char(hi * 16 + lo));
+    }
     return out;
 }
 
