@@ -13,7 +13,7 @@ build=(
   qt6-tools-dev qt6-l10n-tools  # Qt Linguist (lupdate, lrelease): the app's German and Spanish translations
   libtorch-dev libsndfile1-dev libfftw3-dev libkissfft-dev
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libsoxr-dev
-  nlohmann-json3-dev libpugixml-dev
+  nlohmann-json3-dev libpugixml-dev nettle-dev
   libopenblas0-openmp  # takes over libtorch's libblas.so.3: OpenBLAS instead of the reference BLAS (OpenMP build)
 )
 test=(

@@ -1,23 +1,26 @@
 #pragma once
 // SHA-256 (FIPS 180-4), for pinning the shipped model: a model is code, so a changed file must not load silently.
+// The hash itself is Nettle's (GNU Nettle, LGPL-3+/GPL-2+, maintained and shipped by Debian as libnettle8); this is
+// only the small interface the rest of the code uses.
 #include <cstddef>
-#include <cstdint>
+#include <memory>
 #include <string>
+
+struct sha256_ctx;
 
 namespace sctx {
 
 class Sha256 {
 public:
     Sha256();
+    ~Sha256();
+    Sha256(const Sha256&) = delete;
+    Sha256& operator=(const Sha256&) = delete;
     void update(const void* data, size_t size);
-    std::string hex_digest();  ///< finishes the hash; lowercase hex
+    std::string hex_digest();  ///< finishes the hash (and starts a new one); lowercase hex
 
 private:
-    void block(const uint8_t* p);
-    uint32_t h_[8];
-    uint8_t buf_[64];
-    size_t buf_len_ = 0;
-    uint64_t total_ = 0;
+    std::unique_ptr<sha256_ctx> ctx_;
 };
 
 /// Hash of a whole file, read in blocks. Throws sctx::Error if it cannot be read.
