@@ -41,16 +41,18 @@ std::string file_prefix(const FileResult& r, bool multiple_files) {
     return name.substr(name.find_last_of('/') + 1) + ": ";
 }
 
-class AudacityWriter final : public ResultWriter {
+// One line per window of each classified file, as the line format says: the Audacity and Sonic Visualiser
+// writers differ only in that.
+class WindowLinesWriter final : public ResultWriter {
 public:
-    AudacityWriter(OutputFile& out, const WriterOptions& o) : out_(out), o_(o) {}
+    using Line = std::string (*)(const Segment& window, const std::string& label);
+    WindowLinesWriter(OutputFile& out, const WriterOptions& o, Line line) : out_(out), o_(o), line_(line) {}
     void write(const FileResult& r) override {
         if (!r.ok) return;
         const std::string prefix = file_prefix(r, o_.multiple_files);
         std::string text;
         for (const auto& s : windows_of(r))
-            text += fmt("%.6f", s.start_s) + "\t" + fmt("%.6f", s.end_s) + "\t" + prefix +
-                    shown_label(s.label_index, s.confidence, o_.class_names, o_.min_confidence) + "\n";
+            text += line_(s, prefix + shown_label(s.label_index, s.confidence, o_.class_names, o_.min_confidence));
         out_.write(text);
         out_.flush();
     }
@@ -59,7 +61,16 @@ public:
 private:
     OutputFile& out_;
     WriterOptions o_;
+    Line line_;
 };
+
+std::string audacity_line(const Segment& s, const std::string& label) {
+    return fmt("%.6f", s.start_s) + "\t" + fmt("%.6f", s.end_s) + "\t" + label + "\n";
+}
+
+std::string sonic_visualiser_line(const Segment& s, const std::string& label) {
+    return fmt("%.6f", s.start_s) + "," + fmt("%.6f", s.end_s - s.start_s) + "," + csv::field(label) + "\n";
+}
 
 class RavenWriter final : public ResultWriter {
 public:
@@ -91,31 +102,10 @@ private:
     long selection_ = 0;
 };
 
-class SonicVisualiserWriter final : public ResultWriter {
-public:
-    SonicVisualiserWriter(OutputFile& out, const WriterOptions& o) : out_(out), o_(o) {}
-    void write(const FileResult& r) override {
-        if (!r.ok) return;
-        const std::string prefix = file_prefix(r, o_.multiple_files);
-        std::string text;
-        for (const auto& s : windows_of(r))
-            text += fmt("%.6f", s.start_s) + "," + fmt("%.6f", s.end_s - s.start_s) + "," +
-                    csv::field(prefix + shown_label(s.label_index, s.confidence, o_.class_names, o_.min_confidence)) +
-                    "\n";
-        out_.write(text);
-        out_.flush();
-    }
-    void finish() override { out_.commit(); }
-
-private:
-    OutputFile& out_;
-    WriterOptions o_;
-};
-
 }  // namespace
 
 std::unique_ptr<ResultWriter> make_audacity_writer(OutputFile& out, const WriterOptions& options) {
-    return std::make_unique<AudacityWriter>(out, options);
+    return std::make_unique<WindowLinesWriter>(out, options, audacity_line);
 }
 
 std::unique_ptr<ResultWriter> make_raven_writer(OutputFile& out, const WriterOptions& options) {
@@ -123,7 +113,7 @@ std::unique_ptr<ResultWriter> make_raven_writer(OutputFile& out, const WriterOpt
 }
 
 std::unique_ptr<ResultWriter> make_sonic_visualiser_writer(OutputFile& out, const WriterOptions& options) {
-    return std::make_unique<SonicVisualiserWriter>(out, options);
+    return std::make_unique<WindowLinesWriter>(out, options, sonic_visualiser_line);
 }
 
 }  // namespace sctx
