@@ -7,6 +7,7 @@ int cmd_features(int argc, char** argv, int first);
 int cmd_info(int argc, char** argv, int first);
 int cmd_merge(int argc, char** argv, int first);
 int cmd_init_model(int argc, char** argv, int first);
+int cmd_ensemble(int argc, char** argv, int first);
 int cmd_dataset(int argc, char** argv, int first);
 int cmd_dataset_ami(int argc, char** argv, int first);
 int cmd_dataset_synth(int argc, char** argv, int first);

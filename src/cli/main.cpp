@@ -27,6 +27,7 @@ const Command kCommands[] = {
     {"train", sctx::cli::cmd_train, "Train a model on a dataset manifest"},
     {"evaluate", sctx::cli::cmd_evaluate, "Score a model on labelled files: accuracy, macro-F1, confusion matrix"},
     {"init-model", sctx::cli::cmd_init_model, "Write an untrained model of a known architecture"},
+    {"ensemble", sctx::cli::cmd_ensemble, "Average several models' probabilities in one model file"},
 };
 
 void usage(std::FILE* to) {

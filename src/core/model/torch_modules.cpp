@@ -302,4 +302,49 @@ void create_untrained_model(const ModelConfig& config, uint64_t seed, const std:
     torchmods::save(m, config, path);
 }
 
+void create_ensemble(const std::vector<std::string>& members, const std::string& name, const std::string& version,
+                     const std::string& description, const std::string& path) {
+    if (members.size() < 2) throw Error("an ensemble needs at least two models");
+    torch::jit::Module ensemble("SocialctxEnsemble");
+    ModelConfig config;
+    std::string arch;
+    std::ostringstream src;
+    src << "def forward(self, x):\n    p = torch.softmax(self.m0.forward(x), 1)";
+    for (size_t i = 0; i < members.size(); ++i) {
+        torch::jit::ExtraFilesMap extra{{kModelConfigEntry, ""}};
+        torch::jit::Module m;
+        try {
+            m = torch::jit::load(members[i], torch::kCPU, extra);
+        } catch (const std::exception&) {
+            throw Error(members[i] + " is not a TorchScript model");
+        }
+        if (extra[kModelConfigEntry].empty()) throw Error(members[i] + " has no embedded socialctx config");
+        const ModelConfig c = ModelConfig::from_json(extra[kModelConfigEntry]);
+        if (i == 0) {
+            config = c;
+        } else if (c.class_names != config.class_names || c.mel.sample_rate != config.mel.sample_rate ||
+                   c.mel.n_mels != config.mel.n_mels || c.input_frames() != config.input_frames() ||
+                   c.mel.ref != config.mel.ref || c.window_s != config.window_s) {
+            throw Error(members[i] + " hears other input or names other classes than " + members[0]);
+        }
+        m.eval();
+        const std::string child = "m" + std::to_string(i);
+        ensemble.register_module(child, m);
+        // A member that outputs probabilities is taken as it is; logits go through softmax.
+        const std::string p = c.output == "probabilities" ? "self." + child + ".forward(x)"
+                                                          : "torch.softmax(self." + child + ".forward(x), 1)";
+        if (i > 0) src << " + " << p;
+        arch += (i ? "+" : "") + c.architecture;
+    }
+    src << "\n    return torch.log(torch.clamp(p / " << members.size() << ".0, 1e-12))\n";
+    ensemble.define(src.str());
+    ensemble.eval();
+    config.architecture = "ensemble(" + arch + ")";
+    config.output = "logits";
+    if (!name.empty()) config.name = name;
+    if (!version.empty()) config.version = version;
+    if (!description.empty()) config.description = description;
+    torchmods::save(ensemble, config, path);
+}
+
 }  // namespace sctx
