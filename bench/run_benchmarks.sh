@@ -85,6 +85,32 @@ else
   echo; echo "## Baseline skipped: no librosa checkout at $librosa (see tests/parity/README.md)"
 fi
 
+echo; echo "## Start-up (median of 5 runs, whole process, wall clock)"
+median_ms() {  # runs a command 5 times (plus one warm-up), prints the median wall time in ms
+  local times=() t0 t1
+  "$@" >/dev/null 2>&1 || true
+  for _ in 1 2 3 4 5; do
+    t0=$(date +%s%N); "$@" >/dev/null 2>&1 || true; t1=$(date +%s%N)
+    times+=($(( (t1 - t0) / 1000000 )))
+  done
+  printf "%s\n" "${times[@]}" | sort -n | sed -n 3p
+}
+printf "socialctx --version (no model):        %5d ms\n" "$(median_ms "$cli" --version)"
+printf "socialctx info (loads the model):      %5d ms\n" "$(median_ms "$cli" info --model "$model")"
+gui=$build/src/app/socialctx-gui
+if [ -x "$gui" ] && command -v Xvfb >/dev/null; then
+  Xvfb :97 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  sleep 1
+  app_ready() { DISPLAY=:97 QT_QPA_PLATFORM=xcb SOCIALCTX_EXIT_WHEN_READY=1 "$gui" --model "$model"; }
+  printf "socialctx-gui until ready (Xvfb):      %5d ms   (window shown, model loaded)\n" "$(median_ms app_ready)"
+  kill $xvfb 2>/dev/null || true
+fi
+if [ -d "$librosa" ]; then
+  printf "original pipeline: python3 import librosa, torch: %5d ms\n" \
+    "$(PYTHONPATH=$librosa:$here/../tests/parity/soxr_shim median_ms /usr/bin/python3 -c 'import librosa, torch')"
+fi
+
 echo; echo "## Big batch: $big_n files of 1 s vs 200 of them (flat memory, steady throughput)"
 bigdir=$work/big$big_n
 if [ ! -d "$bigdir" ] || [ "$(find "$bigdir" -type f | wc -l)" != "$big_n" ]; then
@@ -102,3 +128,4 @@ printf "200 files:     %7.2f s  %7.1f files/s  peak RSS %4d MB\n" "$t200" "$(ech
 printf "%d files:   %7.2f s  %7.1f files/s  peak RSS %4d MB   (records written: %d)\n" "$big_n" "$tbig" \
   "$(echo "$big_n/$tbig" | bc -l)" "$rbig" "$(wc -l < "$work/b.jsonl")"
 printf "throughput ratio (big/200): %.2f   RSS ratio: %.2f\n" "$(echo "($big_n/$tbig)/(200/$t200)" | bc -l)" "$(echo "$rbig/$r200" | bc -l)"
+echo "# load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

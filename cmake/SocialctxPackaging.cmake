@@ -102,7 +102,9 @@ if(WIN32)
   set(CPACK_NSIS_MUI_UNIICON "${PROJECT_SOURCE_DIR}/packaging/socialctx.ico")
   set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\socialctx-gui.exe")
   set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-  set(CPACK_NSIS_MODIFY_PATH ON)  # offers to put bin\ (socialctx.exe, the CLI) on PATH
+  # bin\ (socialctx.exe, the CLI) goes on the user's PATH through packaging/windows/socialctx-path.ps1, not
+  # CPACK_NSIS_MODIFY_PATH, whose NSIS string functions truncate a PATH longer than 1,024 characters.
+  install(FILES "${PROJECT_SOURCE_DIR}/packaging/windows/socialctx-path.ps1" DESTINATION bin)
   # Start menu (and an optional desktop) shortcut to the app; NSIS looks in CPACK_NSIS_EXECUTABLES_DIRECTORY (bin).
   set(CPACK_PACKAGE_EXECUTABLES "socialctx-gui" "Social Context Classifier")
   set(CPACK_CREATE_DESKTOP_LINKS "socialctx-gui")
@@ -129,8 +131,22 @@ if(WIN32)
   string(APPEND _uninstall "DeleteRegKey SHCTX 'Software\\Classes\\Applications\\socialctx-gui.exe'\n")
   # Tell Explorer the associations changed (SHCNE_ASSOCCHANGED).
   set(_notify "System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'\n")
-  set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "${_install}${_notify}")
-  set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "${_uninstall}${_notify}")
+  # The CLI on the user's PATH (removed again first thing on uninstall, while the script is still there).
+  set(_ps "nsExec::ExecToLog 'powershell.exe -NoProfile -ExecutionPolicy Bypass -File \"$INSTDIR\\bin\\socialctx-path.ps1\"")
+  set(_path_add "${_ps} -Add \"$INSTDIR\\bin\"'\n")
+  set(_path_remove "${_ps} -Remove \"$INSTDIR\\bin\"'\n")
+  # The MSVC runtime: windeployqt puts Microsoft's vc_redist.x64.exe into bin\; run it quietly unless the runtime
+  # is already installed (its registry key says Installed=1), then delete it.
+  set(_vcredist "SetRegView 64\n")
+  string(APPEND _vcredist "ReadRegDWORD $0 HKLM 'SOFTWARE\\Microsoft\\VisualStudio\\14.0\\VC\\Runtimes\\x64' 'Installed'\n")
+  string(APPEND _vcredist "SetRegView default\n")
+  string(APPEND _vcredist "StrCmp $0 '1' socialctx_vcredist_done\n")
+  string(APPEND _vcredist "IfFileExists '$INSTDIR\\bin\\vc_redist.x64.exe' 0 socialctx_vcredist_done\n")
+  string(APPEND _vcredist "ExecWait '\"$INSTDIR\\bin\\vc_redist.x64.exe\" /quiet /norestart' $1\n")
+  string(APPEND _vcredist "socialctx_vcredist_done:\n")
+  string(APPEND _vcredist "Delete '$INSTDIR\\bin\\vc_redist.x64.exe'\n")
+  set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "${_vcredist}${_install}${_path_add}${_notify}")
+  set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "${_path_remove}${_uninstall}${_notify}")
 
   # The DLLs the programs link that are not Qt's (LibTorch from its official zip; FFmpeg, libsndfile, soxr, FFTW
   # from vcpkg), copied next to the .exe files. Qt's own DLLs and plugins come from windeployqt below.
@@ -221,9 +237,19 @@ if(APPLE)
     # programs, with their install names rewritten.
     _socialctx_install_qt_deploy("${_bundle}" "${_bundle}/Contents/MacOS/socialctx")  # relative to the prefix
   endif()
-  # install_name_tool invalidates signatures; Apple silicon refuses unsigned code, so sign ad hoc (a release
-  # would sign with a Developer ID and notarize instead).
-  install(CODE "execute_process(COMMAND codesign --force --deep --sign - \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${_bundle}\")")
+  # install_name_tool invalidates signatures and Apple silicon refuses unsigned code: sign with the Developer ID
+  # named in SOCIALCTX_CODESIGN_IDENTITY (the workflow sets it when its signing secrets exist; hardened runtime and
+  # a timestamp, as notarization requires), else ad hoc.
+  install(CODE [[
+    set(_identity "$ENV{SOCIALCTX_CODESIGN_IDENTITY}")
+    set(_options "")
+    if(_identity STREQUAL "")
+      set(_identity "-")
+    else()
+      set(_options --options runtime --timestamp)
+    endif()
+  ]])
+  install(CODE "execute_process(COMMAND codesign --force --deep \${_options} --sign \"\${_identity}\" \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${_bundle}\" COMMAND_ERROR_IS_FATAL ANY)")
 endif()
 
 include(CPack)

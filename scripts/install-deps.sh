@@ -26,6 +26,7 @@ test=(
   python3-torch python3-numpy
   fakeroot dpkg-dev debootstrap clang libclang-rt-14-dev clang-format
   desktop-file-utils appstream lintian  # scripts/test-deb.sh validates the desktop file, the metainfo and the .deb
+  g++-mingw-w64-x86-64-posix  # scripts/check-mingw.sh: the core and the CLI cross-checked for Windows
 )
 packages=("${build[@]}")
 [ "$want_test" = 1 ] && packages+=("${test[@]}")

@@ -12,7 +12,7 @@
 #   3. the training set: synthesized + real talkers   WORK_DIR/synth           (socialctx dataset synth)
 #   4. training: accurate (socialctx-counter, first: the longer and more valuable run)
 #                                                     WORK_DIR/socialctx-accurate.pt (socialctx train)
-#      and default (socialctx-tdnn)                   WORK_DIR/socialctx.pt
+#      and default (socialctx-counter-lite)           WORK_DIR/socialctx.pt
 #   5. the real-voice validation set (val speakers)   WORK_DIR/real-val        (eval/make_real_eval.sh --talkers)
 #   6. the frozen real-speech evaluation set          WORK_DIR/real-eval       (eval/make_real_eval.sh + verify)
 #   7. validation scores (the choice among runs), then evaluation once   WORK_DIR/*.real-val.json, *.real-eval.json
@@ -29,7 +29,7 @@ stamp() { echo "== $(date -u +%FT%TZ) load $(cut -d' ' -f1-3 /proc/loadavg): $*"
 
 # The recipe (the model card quotes these lines).
 clips=25000
-epochs_default=20
+epochs_default=30
 epochs_accurate=40
 if [ $toy = 1 ]; then clips=250; epochs_default=2; epochs_accurate=2; fi
 
@@ -63,11 +63,17 @@ train() {  # OUT ARGS...: one model, written only when training finished
   mv "$work/$out.pt.partial" "$work/$out.pt"
   mv "$work/$out.pt.partial.report.json" "$work/$out.report.json" 2>/dev/null || true
 }
+# REUSE_ACCURATE=1: start from the committed models/socialctx-accurate.pt (trained by this same recipe) instead of
+# retraining it, when only the default model's recipe changed (how the 2.1.0 default was made).
+if [ "${REUSE_ACCURATE:-0}" = 1 ] && [ ! -f "$work/socialctx-accurate.pt" ]; then
+  cp "$root/models/socialctx-accurate.pt" "$work/socialctx-accurate.pt"
+fi
 stamp "4a. training the accurate model (socialctx-counter, at most $epochs_accurate epochs)"
 train socialctx-accurate --arch socialctx-counter --name socialctx-counter --version 2.0.0 \
   --epochs $epochs_accurate --patience 8
-stamp "4b. training the default model (socialctx-tdnn, at most $epochs_default epochs)"
-train socialctx --arch socialctx-tdnn --name socialctx-tdnn --version 2.0.0 --epochs $epochs_default --patience 6
+stamp "4b. training the default model (socialctx-counter-lite, at most $epochs_default epochs)"
+train socialctx --arch socialctx-counter-lite --name socialctx-counter-lite --version 2.1.0 \
+  --epochs $epochs_default --patience 8
 
 stamp "5. the real-voice validation set (the talker corpus's val speakers)"
 if [ ! -f "$work/real-val/labels.csv" ]; then

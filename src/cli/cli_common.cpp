@@ -1,14 +1,12 @@
 #include "cli_common.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <thread>
 
 #include "classify/result_json.h"
+#include "platform/console.h"
 #include "util/error.h"
 #include "version.h"
 
@@ -73,17 +71,7 @@ std::FILE* diagnostics() { return g_diagnostics ? g_diagnostics : stderr; }
 void silence_library_stderr() {
     const char* debug = std::getenv("SOCIALCTX_DEBUG");
     if (debug && *debug && std::string(debug) != "0") return;
-    const int saved = ::dup(STDERR_FILENO);
-    const int null_fd = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
-    if (saved < 0 || null_fd < 0) return;
-    ::fcntl(saved, F_SETFD, FD_CLOEXEC);
-    std::FILE* f = ::fdopen(saved, "w");
-    if (!f) return;
-    std::setvbuf(f, nullptr, _IOLBF, 0);
-    std::fflush(stderr);
-    ::dup2(null_fd, STDERR_FILENO);
-    ::close(null_fd);
-    g_diagnostics = f;
+    if (std::FILE* f = platform::divert_stderr()) g_diagnostics = f;
 }
 
 void complain(const std::string& message) {

@@ -1,7 +1,4 @@
 // socialctx classify PATH...: the batch front end. Streams one record per file as each finishes.
-#include <signal.h>
-#include <unistd.h>
-
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -14,6 +11,7 @@
 #include "classify/resume.h"
 #include "cli_common.h"
 #include "commands.h"
+#include "platform/console.h"
 #include "util/error.h"
 #include "util/stage_timer.h"
 
@@ -175,14 +173,11 @@ int cmd_classify(int argc, char** argv, int first) {
         }
     }
 
-    struct sigaction sa {};
-    sa.sa_handler = on_signal;
-    sigaction(SIGINT, &sa, nullptr);
-    sigaction(SIGTERM, &sa, nullptr);
+    platform::on_interrupt(on_signal);
 
     reset_stage_totals();
     const auto run_started = std::chrono::steady_clock::now();
-    ProgressLine progress(todo.size(), !quiet && ::isatty(fileno(diagnostics())));
+    ProgressLine progress(todo.size(), !quiet && platform::is_terminal(diagnostics()));
     BatchRunner runner(model, options);
     size_t finished = 0;
     try {

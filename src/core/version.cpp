@@ -1,23 +1,13 @@
 #include "version.h"
 
-#include <climits>
 #include <cstdlib>
+#include <filesystem>
+#include <system_error>
 #include <vector>
 
-#if defined(_WIN32)
-#include <io.h>
-#include <stdlib.h>
-#include <windows.h>
-#define access _access
-#define R_OK 4
-#else
-#include <unistd.h>
-#endif
-#if defined(__APPLE__)
-#include <mach-o/dyld.h>
-#endif
-
 #include "build_info.h"
+#include "platform/file_info.h"
+#include "platform/process.h"
 #include "util/error.h"
 
 namespace sctx {
@@ -27,41 +17,18 @@ std::string fft_backend() { return SOCIALCTX_FFT_BACKEND; }
 std::string shipped_model_sha256() { return SOCIALCTX_SHIPPED_MODEL_SHA256; }
 
 namespace {
-#ifndef PATH_MAX
-#define PATH_MAX 4096
-#endif
-
 std::string exe_dir() {
-    std::string p;
-#if defined(_WIN32)
-    char buf[MAX_PATH];
-    DWORD n = GetModuleFileNameA(nullptr, buf, MAX_PATH);
-    if (n == 0) return ".";
-    p.assign(buf, n);
+    std::string p = platform::executable_path();
+    if (p.empty()) return ".";
     for (char& c : p)
         if (c == '\\') c = '/';
-#elif defined(__APPLE__)
-    char buf[PATH_MAX];
-    uint32_t size = sizeof buf;
-    if (_NSGetExecutablePath(buf, &size) != 0) return ".";
-    p = buf;
-#else
-    char buf[PATH_MAX];
-    ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
-    if (n <= 0) return ".";
-    p.assign(buf, size_t(n));
-#endif
     return p.substr(0, p.find_last_of('/'));
 }
-bool exists(const std::string& p) { return ::access(p.c_str(), R_OK) == 0; }
+bool exists(const std::string& p) { return platform::is_readable(p); }
 std::string real(const std::string& p) {
-#if defined(_WIN32)
-    char buf[MAX_PATH];
-    return _fullpath(buf, p.c_str(), MAX_PATH) ? std::string(buf) : p;
-#else
-    char buf[PATH_MAX];
-    return ::realpath(p.c_str(), buf) ? std::string(buf) : p;
-#endif
+    std::error_code ec;
+    const auto r = std::filesystem::canonical(std::filesystem::u8path(p), ec);
+    return ec ? p : r.u8string();
 }
 }  // namespace
 

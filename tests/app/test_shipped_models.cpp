@@ -51,7 +51,7 @@ private Q_SLOTS:
         MainWindow w;
         QVERIFY(w.models()->model());
         QCOMPARE(loaded_file(w), QStringLiteral("socialctx.pt"));
-        QCOMPARE(loaded_name(w), QStringLiteral("socialctx-tdnn"));
+        QCOMPARE(loaded_name(w), QStringLiteral("socialctx-counter-lite"));
         QVERIFY(action(w, "actionModelDefault")->isChecked());
         QVERIFY(!action(w, "actionModelAccurate")->isChecked());
         QVERIFY2(w.model_status().contains(QStringLiteral("Default (fast)")), qPrintable(w.model_status()));
@@ -100,12 +100,12 @@ private Q_SLOTS:
             action(w, "actionModelAccurate")->trigger();
             QCOMPARE(loaded_name(w), QStringLiteral("socialctx-counter"));
             action(w, "actionModelDefault")->trigger();
-            QCOMPARE(loaded_name(w), QStringLiteral("socialctx-tdnn"));
+            QCOMPARE(loaded_name(w), QStringLiteral("socialctx-counter-lite"));
             QVERIFY(action(w, "actionModelDefault")->isChecked());
             QVERIFY(!action(w, "actionModelAccurate")->isChecked());
         }
         MainWindow again;
-        QCOMPARE(loaded_name(again), QStringLiteral("socialctx-tdnn"));
+        QCOMPARE(loaded_name(again), QStringLiteral("socialctx-counter-lite"));
         QVERIFY(action(again, "actionModelDefault")->isChecked());
     }
 

@@ -1,6 +1,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -138,7 +139,7 @@ TEST_F(Classify, RavenAndSonicVisualiserFormatsHoldEveryWindow) {
     const std::string a = wav("rs/a.wav", 5.0), b = wav("rs/b.wav", 2.0, 2);
     write_file(dir_.file("rs/broken.wav"), "RIFF....WAVEfmt garbage");
     const auto ref = socialctx("classify --format jsonl --segments " + quote(dir_.file("rs")));
-    std::vector<nlohmann::json> windows;  // in the order written: files sorted by path
+    std::vector<nlohmann::json> windows;
     for (const auto& j : parse_lines(ref.out))
         if (j["status"] == "ok")
             for (const auto& s : j["segments"]) {
@@ -147,6 +148,18 @@ TEST_F(Classify, RavenAndSonicVisualiserFormatsHoldEveryWindow) {
                 windows.push_back(w);
             }
     ASSERT_EQ(windows.size(), 4u) << ref.out;  // 5 s: 0, 1.5, and the end-aligned 2; 2 s: one window
+    // Records come in the order files finish (two threads), in every format: rows are matched to windows by file
+    // and start time, not by position.
+    auto window_at = [&](const std::string& file_suffix, double start_s) -> const nlohmann::json* {
+        for (const auto& w : windows) {
+            const std::string f = w["file"].get<std::string>();
+            if (f.size() >= file_suffix.size() &&
+                f.compare(f.size() - file_suffix.size(), file_suffix.size(), file_suffix) == 0 &&
+                std::fabs(w["start_s"].get<double>() - start_s) < 1e-3)
+                return &w;
+        }
+        return nullptr;
+    };
 
     const std::string raven_path = dir_.file("out.selections.txt");
     const auto raven = socialctx("classify --format raven -o " + quote(raven_path) + " " + quote(dir_.file("rs")));
@@ -168,12 +181,14 @@ TEST_F(Classify, RavenAndSonicVisualiserFormatsHoldEveryWindow) {
         const auto& r = rows[i + 1];
         ASSERT_EQ(r.size(), 11u) << text;
         EXPECT_EQ(r[0], std::to_string(i + 1));
-        EXPECT_NEAR(std::stod(r[3]), windows[i]["start_s"].get<double>(), 1e-6);
-        EXPECT_NEAR(std::stod(r[4]), windows[i]["end_s"].get<double>(), 1e-6);
+        const nlohmann::json* w = window_at(r[9], std::stod(r[3]));
+        ASSERT_NE(w, nullptr) << text;
+        EXPECT_NEAR(std::stod(r[3]), (*w)["start_s"].get<double>(), 1e-6);
+        EXPECT_NEAR(std::stod(r[4]), (*w)["end_s"].get<double>(), 1e-6);
         EXPECT_DOUBLE_EQ(std::stod(r[6]), 8000.0) << "the shipped model hears up to 8 kHz";
-        EXPECT_EQ(r[7], windows[i]["label"].get<std::string>());
-        EXPECT_NEAR(std::stod(r[8]), windows[i]["confidence"].get<double>(), 1e-6);
-        EXPECT_EQ(r[9], windows[i]["file"].get<std::string>());
+        EXPECT_EQ(r[7], (*w)["label"].get<std::string>());
+        EXPECT_NEAR(std::stod(r[8]), (*w)["confidence"].get<double>(), 1e-6);
+        EXPECT_EQ(r[9], (*w)["file"].get<std::string>());
     }
 
     const auto sv = socialctx("classify --format sv " + quote(a) + " " + quote(b));
@@ -185,11 +200,13 @@ TEST_F(Classify, RavenAndSonicVisualiserFormatsHoldEveryWindow) {
         std::vector<std::string> f;
         ASSERT_TRUE(sctx::csv::split_line(line, f));
         ASSERT_EQ(f.size(), 3u) << line;
-        const double start = windows[i]["start_s"].get<double>(), end = windows[i]["end_s"].get<double>();
+        const std::string name = f[2].substr(0, f[2].find(": "));
+        const nlohmann::json* w = window_at("/" + name, std::stod(f[0]));
+        ASSERT_NE(w, nullptr) << line << "\n" << sv.out;
+        const double start = (*w)["start_s"].get<double>(), end = (*w)["end_s"].get<double>();
         EXPECT_NEAR(std::stod(f[0]), start, 1e-6);
         EXPECT_NEAR(std::stod(f[1]), end - start, 1e-6);
-        const std::string file = windows[i]["file"].get<std::string>();
-        EXPECT_EQ(f[2], file.substr(file.find_last_of('/') + 1) + ": " + windows[i]["label"].get<std::string>());
+        EXPECT_EQ(f[2], name + ": " + (*w)["label"].get<std::string>());
     }
     EXPECT_EQ(i, windows.size());
 }

@@ -148,6 +148,10 @@ TEST_F(TrainCli, TdnnTrainsLoadsAndBeatsChance) { train_and_evaluate("socialctx-
 // The GRU is the slowest part to train on CPU: fewer epochs, no accuracy bar.
 TEST_F(TrainCli, CrnnTrains) { train_and_evaluate("socialctx-crnn", 3, false); }
 
+// The counter's heads on a convolution-only trunk (the default model's architecture); no frame targets in this toy
+// manifest, so it learns from the clip labels alone.
+TEST_F(TrainCli, CounterLiteTrainsLoadsAndBeatsChance) { train_and_evaluate("socialctx-counter-lite", 4); }
+
 TEST_F(TrainCli, SameSeedGivesTheSameFirstEpoch) {
     auto val_loss = [&](int seed, const std::string& tag) {
         const CliRun r = run("train --manifest " + dir_ + "/manifest.csv --arch original-cnn --out " + dir_ + "/det" +

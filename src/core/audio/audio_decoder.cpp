@@ -1,12 +1,10 @@
 #include "audio/audio_decoder.h"
 
-#include "util/error.h"
-
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
+
+#include "platform/file_info.h"
+#include "util/error.h"
 
 namespace sctx {
 
@@ -45,12 +43,13 @@ std::unique_ptr<AudioDecoder> open_either(OpenSndfile sndfile, OpenFfmpeg ffmpeg
 
 std::unique_ptr<AudioDecoder> open_audio_file(const std::string& path) {
     // The plain file-system reasons first: they are clearer than what a decoder makes of them.
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) throw Error(std::string("cannot open: ") + std::strerror(errno));
-    if (S_ISDIR(st.st_mode)) throw Error("is a folder, not an audio file");
-    if (!S_ISREG(st.st_mode)) throw Error("not a regular file");
-    if (st.st_size == 0) throw Error("empty file (0 bytes)");
-    if (::access(path.c_str(), R_OK) != 0) throw Error(std::string("cannot read: ") + std::strerror(errno));
+    const platform::FileInfo info = platform::file_info(path);
+    if (!info.exists()) throw Error(std::string("cannot open: ") + std::strerror(info.error));
+    if (info.is_directory()) throw Error("is a folder, not an audio file");
+    if (!info.is_regular()) throw Error("not a regular file");
+    if (info.size == 0) throw Error("empty file (0 bytes)");
+    int error = 0;
+    if (!platform::is_readable(path, &error)) throw Error(std::string("cannot read: ") + std::strerror(error));
     return open_either([&] { return open_with_sndfile(path); }, [&] { return open_with_ffmpeg(path); });
 }
 

@@ -1,7 +1,5 @@
 #include "classify/classifier.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
@@ -11,6 +9,7 @@
 
 #include "audio/audio_stream.h"
 #include "classify/windowing.h"
+#include "platform/file_info.h"
 #include "util/error.h"
 #include "util/stage_timer.h"
 
@@ -25,10 +24,10 @@ struct FileStamp {
 };
 
 bool stamp_of(const std::string& path, FileStamp& out) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) return false;
-    out.size = int64_t(st.st_size);
-    out.mtime = double(st.st_mtim.tv_sec) + double(st.st_mtim.tv_nsec) * 1e-9;
+    const platform::FileInfo info = platform::file_info(path);
+    if (!info.exists()) return false;
+    out.size = info.size;
+    out.mtime = info.mtime();
     return true;
 }
 
@@ -151,19 +150,11 @@ FileResult Classifier::run(AudioStream* stream, const float* samples, size_t n, 
     const size_t feat_size = size_t(config.mel.n_mels) * config.input_frames();
     const double rate = config.mel.sample_rate;
 
-    // Samples of the recording from buf_start on; older ones are dropped once no window needs them.
-    std::vector<float> buf;
-    size_t buf_start = 0, total = 0;
-    bool ended = false;
     const int64_t expected = stream ? stream->expected_samples() : int64_t(n);
-    if (!stream) {
-        buf.assign(samples, samples + n);
-        total = n;
-        ended = true;
-    }
+    WindowCutter cutter(window_, hop_);
 
     std::vector<WindowSpan> spans;
-    // The samples of the windows waiting for the next forward pass (copied: the buffer moves on meanwhile), so a
+    // The samples of the windows waiting for the next forward pass (copied: the cutter moves on meanwhile), so a
     // batch's features can be computed together, on several threads.
     std::vector<std::vector<float>> pending;
     std::vector<float> features;
@@ -177,44 +168,33 @@ FileResult Classifier::run(AudioStream* stream, const float* samples, size_t n, 
         probs.insert(probs.end(), p.begin(), p.end());
         pending.clear();
     };
-    auto add_window = [&](size_t start, size_t length) {
-        spans.push_back({start, length});
-        const float* first = buf.data() + (start - buf_start);
-        pending.emplace_back(first, first + length);
-        if (pending.size() == options_.batch_size) flush();
+    auto take_windows = [&] {
+        WindowSpan span{};
+        const float* first = nullptr;
+        while (cutter.next(span, &first)) {
+            spans.push_back(span);
+            pending.emplace_back(first, first + span.length);
+            if (pending.size() == options_.batch_size) flush();
+        }
     };
 
-    size_t next_start = 0;
-    std::vector<float> block(32768);
-    for (;;) {
-        if (cancel && cancel->load()) throw Error("cancelled");
-        // Regular windows whose samples are all here.
-        while (next_start + window_ <= total) {
-            add_window(next_start, window_);
-            next_start += hop_;
+    if (!stream) {
+        cutter.push(samples, n);
+    } else {
+        std::vector<float> block(32768);
+        for (;;) {
+            if (cancel && cancel->load()) throw Error("cancelled");
+            take_windows();
+            const size_t got = stream->read(block.data(), block.size());
+            if (got == 0) break;
+            cutter.push(block.data(), got);
+            if (progress && expected > 0) progress(std::min(1.0, double(cutter.total_samples()) / double(expected)));
         }
-        if (ended) break;
-        // Keep what the next regular window or an end-aligned final window may need.
-        const size_t keep_from = std::min(next_start, total > window_ ? total - window_ : 0);
-        if (keep_from > buf_start) {
-            buf.erase(buf.begin(), buf.begin() + long(keep_from - buf_start));
-            buf_start = keep_from;
-        }
-        const size_t got = stream->read(block.data(), block.size());
-        if (got == 0) {
-            ended = true;
-            continue;
-        }
-        buf.insert(buf.end(), block.begin(), block.begin() + long(got));
-        total += got;
-        if (progress && expected > 0) progress(std::min(1.0, double(total) / double(expected)));
     }
+    const size_t total = cutter.total_samples();
     if (total == 0) throw Error("no audio samples (zero-length audio)");
-    if (spans.empty() && total <= window_) {
-        add_window(0, total);  // a clip no longer than a window: one zero-padded window
-    } else if (spans.empty() || spans.back().start + window_ < total) {
-        add_window(total - window_, window_);
-    }
+    cutter.finish();
+    take_windows();
     flush();
 
     FileResult r;

@@ -1,13 +1,11 @@
 #include "classify/input_files.h"
 
-#include <dirent.h>
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <set>
 
+#include "platform/file_info.h"
 #include "util/error.h"
 
 namespace sctx {
@@ -36,34 +34,29 @@ namespace {
 // chain of folders being walked: a symlink back to an ancestor ends there. A symlink to a sibling folder is
 // walked (its files have their own paths).
 struct Walker {
-    std::vector<std::pair<dev_t, ino_t>> ancestors;  // the folders from the walk's root down to the current one
+    std::vector<std::pair<uint64_t, uint64_t>> ancestors;  // the folders from the walk's root to the current one
     InputList& out;
 
     // Returns the number of audio files found below dir.
-    size_t walk(const std::string& dir, const struct stat& dir_st) {
-        const std::pair<dev_t, ino_t> id{dir_st.st_dev, dir_st.st_ino};
+    size_t walk(const std::string& dir, const platform::FileInfo& dir_info) {
+        const std::pair<uint64_t, uint64_t> id{dir_info.device, dir_info.inode};
         if (std::find(ancestors.begin(), ancestors.end(), id) != ancestors.end()) return 0;  // a loop
-        DIR* d = ::opendir(dir.c_str());
-        if (!d) {
-            out.problems.emplace_back(dir, std::string("cannot open folder: ") + std::strerror(errno));
+        std::vector<std::string> names;
+        int error = 0;
+        if (!platform::list_directory(dir, names, error)) {
+            out.problems.emplace_back(dir, std::string("cannot open folder: ") + std::strerror(error));
             return 0;
         }
-        std::vector<std::string> names;
-        while (dirent* e = ::readdir(d)) {
-            if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0) continue;
-            names.emplace_back(e->d_name);
-        }
-        ::closedir(d);
         std::sort(names.begin(), names.end());
         ancestors.push_back(id);
         size_t found = 0;
         for (const auto& name : names) {
             const std::string path = dir + (dir.back() == '/' ? "" : "/") + name;
-            struct stat st {};
-            if (::stat(path.c_str(), &st) != 0) continue;  // dangling symlink, vanished file
-            if (S_ISDIR(st.st_mode)) {
-                found += walk(path, st);  // a folder named "x.wav" is still a folder
-            } else if (S_ISREG(st.st_mode) && has_audio_extension(name)) {
+            const platform::FileInfo info = platform::file_info(path);
+            if (!info.exists()) continue;  // dangling symlink, vanished file
+            if (info.is_directory()) {
+                found += walk(path, info);  // a folder named "x.wav" is still a folder
+            } else if (info.is_regular() && has_audio_extension(name)) {
                 out.files.push_back(path);
                 ++found;
             }
@@ -78,17 +71,17 @@ struct Walker {
 InputList collect_inputs(const std::vector<std::string>& paths) {
     InputList list;
     Walker walker{{}, list};
-    std::set<std::pair<dev_t, ino_t>> folders_given;  // one folder named twice (two spellings) is walked once
+    std::set<std::pair<uint64_t, uint64_t>> folders_given;  // one folder named twice (two spellings): walked once
     for (const auto& path : paths) {
-        struct stat st {};
-        if (::stat(path.c_str(), &st) != 0) {
+        const platform::FileInfo info = platform::file_info(path);
+        if (!info.exists()) {
             // Reported as a file error, so it shows up in the results like any other unreadable input.
             list.files.push_back(path);
             continue;
         }
-        if (S_ISDIR(st.st_mode)) {
-            if (!folders_given.insert({st.st_dev, st.st_ino}).second) continue;
-            if (walker.walk(path, st) == 0) list.problems.emplace_back(path, "no audio files in this folder");
+        if (info.is_directory()) {
+            if (!folders_given.insert({info.device, info.inode}).second) continue;
+            if (walker.walk(path, info) == 0) list.problems.emplace_back(path, "no audio files in this folder");
         } else {
             list.files.push_back(path);
         }

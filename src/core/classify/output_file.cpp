@@ -1,10 +1,11 @@
 #include "classify/output_file.h"
 
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
 
+#include "platform/console.h"
+#include "platform/file_info.h"
+#include "platform/process.h"
 #include "util/error.h"
 
 namespace sctx {
@@ -20,7 +21,7 @@ OutputFile::OutputFile(const std::string& path, Mode mode) : path_(path), mode_(
             path_ = "standard output";
             return;
         case Mode::Atomic: {
-            temp_ = path + ".part-" + std::to_string(::getpid());
+            temp_ = path + ".part-" + std::to_string(platform::current_process_id());
             f_ = std::fopen(temp_.c_str(), "wb");
             break;
         }
@@ -53,16 +54,16 @@ void OutputFile::flush() {
 void OutputFile::commit() {
     flush();
     if (mode_ != Mode::Atomic || committed_) return;
-    if (::fsync(fileno(f_)) != 0) throw Error("cannot write " + path_ + ": " + why());
+    if (!platform::sync_to_disk(f_)) throw Error("cannot write " + path_ + ": " + why());
     if (std::fclose(f_) != 0) {
         f_ = nullptr;
         throw Error("cannot write " + path_ + ": " + why());
     }
     f_ = nullptr;
-    if (std::rename(temp_.c_str(), path_.c_str()) != 0) throw Error("cannot write " + path_ + ": " + why());
+    if (!platform::replace_file(temp_, path_)) throw Error("cannot write " + path_ + ": " + why());
     committed_ = true;
 }
 
-bool OutputFile::is_terminal() const { return f_ && ::isatty(fileno(f_)); }
+bool OutputFile::is_terminal() const { return platform::is_terminal(f_); }
 
 }  // namespace sctx

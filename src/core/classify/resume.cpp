@@ -1,7 +1,5 @@
 #include "classify/resume.h"
 
-#include <sys/stat.h>
-
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -10,6 +8,7 @@
 
 #include "classify/output_file.h"
 #include "classify/result_json.h"
+#include "platform/file_info.h"
 #include "util/error.h"
 
 namespace sctx {
@@ -45,11 +44,10 @@ ResumeState prepare_resume(const std::string& journal, const std::vector<std::st
             ++state.dropped_torn;
             continue;
         }
-        struct stat st {};
+        const platform::FileInfo now = platform::file_info(r.file);
         bool valid;
-        if (::stat(r.file.c_str(), &st) == 0) {
-            const double mtime = double(st.st_mtim.tv_sec) + double(st.st_mtim.tv_nsec) * 1e-9;
-            valid = r.size == int64_t(st.st_size) && std::fabs(r.mtime - mtime) < 1e-5;
+        if (now.exists()) {
+            valid = r.size == now.size && std::fabs(r.mtime - now.mtime()) < 1e-5;
         } else {
             valid = false;  // the file is gone or unreadable now: try it again
         }

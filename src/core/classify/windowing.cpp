@@ -4,16 +4,49 @@
 
 namespace sctx {
 
-std::vector<WindowSpan> plan_windows(size_t n, size_t window, size_t hop) {
-    std::vector<WindowSpan> spans;
-    if (n <= window) {
-        spans.push_back({0, n});
-        return spans;
+WindowCutter::WindowCutter(size_t window, size_t hop, bool keep_samples)
+    : window_(window), hop_(hop == 0 ? window : hop), keep_(keep_samples) {}
+
+void WindowCutter::push(const float* samples, size_t n) {
+    if (keep_) {
+        // Drop what neither the next regular window nor an end-aligned final window can need.
+        const size_t keep_from = std::min(next_start_, total_ > window_ ? total_ - window_ : 0);
+        if (keep_from > buf_start_) {
+            buf_.erase(buf_.begin(), buf_.begin() + long(keep_from - buf_start_));
+            buf_start_ = keep_from;
+        }
+        buf_.insert(buf_.end(), samples, samples + n);
     }
-    if (hop == 0) hop = window;
-    size_t start = 0;
-    for (; start + window <= n; start += hop) spans.push_back({start, window});
-    if (spans.back().start + window < n) spans.push_back({n - window, window});
+    total_ += n;
+}
+
+bool WindowCutter::next(WindowSpan& span, const float** samples) {
+    if (next_start_ + window_ <= total_) {
+        span = {next_start_, window_};
+        next_start_ += hop_;
+    } else {
+        if (!ended_ || final_done_ || total_ == 0) return false;
+        final_done_ = true;
+        if (windows_ == 0 && total_ <= window_)
+            span = {0, total_};  // a clip no longer than a window: one zero-padded window
+        else if (windows_ == 0 || last_start_ + window_ < total_)
+            span = {total_ - window_, window_};  // the tail, heard in full
+        else
+            return false;
+    }
+    ++windows_;
+    last_start_ = span.start;
+    if (samples) *samples = keep_ ? buf_.data() + (span.start - buf_start_) : nullptr;
+    return true;
+}
+
+std::vector<WindowSpan> plan_windows(size_t n, size_t window, size_t hop) {
+    WindowCutter cutter(window, hop, false);
+    cutter.push(nullptr, n);
+    cutter.finish();
+    std::vector<WindowSpan> spans;
+    WindowSpan span{};
+    while (cutter.next(span)) spans.push_back(span);
     return spans;
 }
 

@@ -50,19 +50,18 @@ struct FrameScratch {
           spectrum(reinterpret_cast<std::complex<float>*>(alloc(n_fft + 2))),
           power(alloc(n_fft / 2 + 1)) {}
     ~FrameScratch() {
-        std::free(frame);
-        std::free(spectrum);
-        std::free(power);
+        release(frame);
+        release(spectrum);
+        release(power);
     }
     FrameScratch(const FrameScratch&) = delete;
     FrameScratch& operator=(const FrameScratch&) = delete;
 
+    // C++17's aligned operator new, not std::aligned_alloc: the Windows C runtimes have no aligned_alloc.
     static float* alloc(size_t count) {
-        const size_t a = RealFftFloat::kAlignment, bytes = (count * sizeof(float) + a - 1) / a * a;
-        void* p = std::aligned_alloc(a, bytes);
-        if (!p) throw std::bad_alloc();
-        return static_cast<float*>(p);
+        return static_cast<float*>(::operator new(count * sizeof(float), std::align_val_t(RealFftFloat::kAlignment)));
     }
+    static void release(void* p) { ::operator delete(p, std::align_val_t(RealFftFloat::kAlignment)); }
     float* frame;
     std::complex<float>* spectrum;
     float* power;

@@ -71,6 +71,35 @@ RealFftFloat::~RealFftFloat() {
     fftwf_destroy_plan(impl_->unaligned);
 }
 
+struct ComplexFft::Impl {
+    fftw_plan forward = nullptr, inverse = nullptr;
+};
+
+ComplexFft::ComplexFft(size_t n) : n_(n), impl_(std::make_unique<Impl>()) {
+    std::vector<fftw_complex> in(n), out(n);
+    std::lock_guard<std::mutex> lock(planner_mutex());
+    const unsigned flags = FFTW_ESTIMATE | FFTW_UNALIGNED | FFTW_PRESERVE_INPUT;
+    impl_->forward = fftw_plan_dft_1d(int(n), in.data(), out.data(), FFTW_FORWARD, flags);
+    impl_->inverse = fftw_plan_dft_1d(int(n), in.data(), out.data(), FFTW_BACKWARD, flags);
+    if (!impl_->forward || !impl_->inverse) throw Error("FFTW could not plan an FFT of size " + std::to_string(n));
+}
+
+ComplexFft::~ComplexFft() {
+    std::lock_guard<std::mutex> lock(planner_mutex());
+    fftw_destroy_plan(impl_->forward);
+    fftw_destroy_plan(impl_->inverse);
+}
+
+void ComplexFft::forward(const std::complex<double>* in, std::complex<double>* out) const {
+    fftw_execute_dft(impl_->forward, reinterpret_cast<fftw_complex*>(const_cast<std::complex<double>*>(in)),
+                     reinterpret_cast<fftw_complex*>(out));
+}
+
+void ComplexFft::inverse(const std::complex<double>* in, std::complex<double>* out) const {
+    fftw_execute_dft(impl_->inverse, reinterpret_cast<fftw_complex*>(const_cast<std::complex<double>*>(in)),
+                     reinterpret_cast<fftw_complex*>(out));
+}
+
 void RealFftFloat::forward(const float* in, std::complex<float>* out) const {
     float* i = const_cast<float*>(in);
     auto* o = reinterpret_cast<fftwf_complex*>(out);

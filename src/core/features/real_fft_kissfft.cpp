@@ -5,6 +5,7 @@
 // forward() is thread-safe.
 #include <kissfft/kissfft.hh>
 
+#include <mutex>
 #include <vector>
 
 #include "features/real_fft.h"
@@ -60,6 +61,40 @@ RealFftFloat::~RealFftFloat() = default;
 void RealFftFloat::forward(const float* in, std::complex<float>* out) const {
     impl_->half.transform_real(in, out);
     unpack_nyquist(out, n_);
+}
+
+// Complex transforms: one kissfft object per direction. transform() reads only its own twiddles and, for sizes
+// made of radix-2/3/4/5 factors, no scratch space, so it is thread-safe for those; other factors use a mutable
+// scratch buffer, so those sizes get a lock.
+struct ComplexFft::Impl {
+    explicit Impl(size_t n) : forward(n, false), inverse(n, true) {
+        size_t m = n;
+        for (size_t f : {2, 3, 5})
+            while (m % f == 0) m /= f;
+        needs_lock = m != 1;
+    }
+    kissfft<double> forward, inverse;
+    bool needs_lock;
+    mutable std::mutex lock;
+};
+
+ComplexFft::ComplexFft(size_t n) : n_(n) {
+    if (n < 1) throw Error("an FFT needs at least one value");
+    impl_ = std::make_unique<Impl>(n);
+}
+
+ComplexFft::~ComplexFft() = default;
+
+void ComplexFft::forward(const std::complex<double>* in, std::complex<double>* out) const {
+    std::unique_lock<std::mutex> guard(impl_->lock, std::defer_lock);
+    if (impl_->needs_lock) guard.lock();
+    impl_->forward.transform(in, out);
+}
+
+void ComplexFft::inverse(const std::complex<double>* in, std::complex<double>* out) const {
+    std::unique_lock<std::mutex> guard(impl_->lock, std::defer_lock);
+    if (impl_->needs_lock) guard.lock();
+    impl_->inverse.transform(in, out);
 }
 
 }  // namespace sctx

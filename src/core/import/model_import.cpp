@@ -2,7 +2,6 @@
 #include "import/model_import.h"
 
 #include <torch/script.h>
-#include <unistd.h>
 
 #include <cmath>
 #include <filesystem>
@@ -11,6 +10,7 @@
 #include "import/state_dict_mapping.h"
 #include "model/model.h"
 #include "model/torch_modules.h"
+#include "platform/process.h"
 #include "util/error.h"
 
 namespace sctx {
@@ -99,7 +99,7 @@ ImportReport import_state_dict(const std::string& pth_path, const ModelConfig& c
     }
     module.eval();
 
-    TempFile temp(out_path + ".partial-" + std::to_string(::getpid()));
+    TempFile temp(out_path + ".partial-" + std::to_string(platform::current_process_id()));
     torchmods::save(module, config, temp.path());
     try {
         Model::load(temp.path());  // the same checks every later use will make: fail now, not then

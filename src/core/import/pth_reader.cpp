@@ -14,9 +14,10 @@
 #include <memory>
 
 #include "import/zip_directory.h"
+#include "platform/byte_order.h"
 #include "util/error.h"
 
-static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "tensor bytes are copied as little-endian");
+static_assert(sctx::platform::little_endian, "tensor bytes are copied as little-endian");
 
 namespace sctx {
 

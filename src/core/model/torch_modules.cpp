@@ -60,6 +60,29 @@ torch::jit::Module original_cnn(const ModelConfig& c) {
     return m;
 }
 
+// The classifier head the TCN and the TDNN share, on the pooled vector x: fc1, ReLU, dropout, fc2.
+const char* const kClassifierHead =
+    "    x = torch.relu(torch.linear(x, self.fc1_weight, self.fc1_bias))\n"
+    "    x = torch.dropout(x, 0.3, self.training)\n"
+    "    return torch.linear(x, self.fc2_weight, self.fc2_bias)\n";
+
+// "How many voices" as a soft histogram (TorchScript lines defining hist, a list of bins [B] tensors): the cosine
+// similarities sim between the unit voice embeddings v of every pair of frames, each pair weighted by the
+// product of the frames' weights (gate, [B, 1, T]), in Gaussian bins from first_centre every step.
+std::string similarity_histogram(const std::string& gate, int bins, double first_centre, double step,
+                                 double sharpness) {
+    std::ostringstream s;
+    s << "    sim = torch.bmm(v.transpose(1, 2), v)\n"
+      << "    w = torch.bmm(" << gate << ".transpose(1, 2), " << gate << ")\n"
+      << "    wsum = torch.sum(w, [1, 2]) + 1e-6\n"
+      << "    hist = []\n"
+      << "    for k in range(" << bins << "):\n"
+      << "        centre = " << first_centre << " + " << step << " * k\n"
+      << "        hist.append(torch.sum(w * torch.exp(-(sim - centre) * (sim - centre) * " << sharpness
+      << "), [1, 2]) / wsum)\n";
+    return s.str();
+}
+
 // CNN front end that halves frequency four times but time only twice (64 ms resolution is kept for turn-taking),
 // then dilated temporal convolutions and mean + standard-deviation pooling over time: the statistics of who speaks
 // when, which is what tells two talkers from three.
@@ -100,9 +123,7 @@ torch::jit::Module tcn(const ModelConfig& c) {
         << "    centred = x - mean.unsqueeze(2)\n"
         << "    std = torch.sqrt(torch.mean(centred * centred, [2]) + 1e-5)\n"
         << "    x = torch.cat([mean, std], 1)\n"
-        << "    x = torch.relu(torch.linear(x, self.fc1_weight, self.fc1_bias))\n"
-        << "    x = torch.dropout(x, 0.3, self.training)\n"
-        << "    return torch.linear(x, self.fc2_weight, self.fc2_bias)\n";
+        << kClassifierHead;
     m.define(src.str());
     return m;
 }
@@ -161,17 +182,9 @@ torch::jit::Module tdnn(const ModelConfig& c, bool recurrent) {
         << "    v = torch.conv1d(x, self.voice_weight, self.voice_bias)\n"
         << "    v = v / torch.sqrt(torch.sum(v * v, [1], keepdim=True) + 1e-6)\n"
         << "    a = torch.sigmoid(torch.conv1d(x, self.gate_weight, self.gate_bias))\n"
-        << "    sim = torch.bmm(v.transpose(1, 2), v)\n"
-        << "    w = torch.bmm(a.transpose(1, 2), a)\n"
-        << "    wsum = torch.sum(w, [1, 2]) + 1e-6\n"
-        << "    hist = []\n"
-        << "    for k in range(" << bins << "):\n"
-        << "        centre = -0.75 + 0.25 * k\n"
-        << "        hist.append(torch.sum(w * torch.exp(-(sim - centre) * (sim - centre) * 32.0), [1, 2]) / wsum)\n"
+        << similarity_histogram("a", bins, -0.75, 0.25, 32.0)
         << "    x = torch.cat([mean, std, torch.stack(hist, 1), torch.mean(a, [1, 2]).unsqueeze(1)], 1)\n"
-        << "    x = torch.relu(torch.linear(x, self.fc1_weight, self.fc1_bias))\n"
-        << "    x = torch.dropout(x, 0.3, self.training)\n"
-        << "    return torch.linear(x, self.fc2_weight, self.fc2_bias)\n";
+        << kClassifierHead;
     m.define(src.str());
     return m;
 }
@@ -185,8 +198,12 @@ torch::jit::Module tdnn(const ModelConfig& c, bool recurrent) {
 // where exactly one voice sounds (one voice: all pairs alike; two: two clusters; three or more: more spread).
 // forward() gives the logits; forward_train() also the frame heads, which the trainer's frame-count, same-voice
 // and speaker-identity losses use.
-torch::jit::Module counter(const ModelConfig& c) {
-    torch::jit::Module m("SocialContextCounter");
+//
+// "socialctx-counter-lite" keeps the heads and the losses but replaces the GRU by a fourth, wider-dilated residual
+// convolution: the GRU's 23 sequential steps are most of the counter's forward time, and the default model must
+// stay within 0.6 ms per window (issue 10's budget).
+torch::jit::Module counter(const ModelConfig& c, bool recurrent) {
+    torch::jit::Module m(recurrent ? "SocialContextCounter" : "SocialContextCounterLite");
     m.register_attribute("training", c10::BoolType::get(), true);
     const int64_t ch = 192, hidden = 96, voice = 32, counts = 4, att = 64;
     add_layer(m, "tdnn1", {ch, 2 * c.mel.n_mels, 5});
@@ -195,14 +212,20 @@ torch::jit::Module counter(const ModelConfig& c) {
     add_batch_norm(m, "bn2", ch);
     add_layer(m, "tdnn3", {ch, ch, 3});
     add_batch_norm(m, "bn3", ch);
-    const double gb = 1.0 / std::sqrt(double(hidden));
-    for (const std::string d : {"", "_reverse"}) {
-        m.register_parameter("gru_w_ih" + d, torch::empty({3 * hidden, ch}).uniform_(-gb, gb), false);
-        m.register_parameter("gru_w_hh" + d, torch::empty({3 * hidden, hidden}).uniform_(-gb, gb), false);
-        m.register_parameter("gru_b_ih" + d, torch::empty({3 * hidden}).uniform_(-gb, gb), false);
-        m.register_parameter("gru_b_hh" + d, torch::empty({3 * hidden}).uniform_(-gb, gb), false);
+    int64_t width = ch;
+    if (recurrent) {
+        const double gb = 1.0 / std::sqrt(double(hidden));
+        for (const std::string d : {"", "_reverse"}) {
+            m.register_parameter("gru_w_ih" + d, torch::empty({3 * hidden, ch}).uniform_(-gb, gb), false);
+            m.register_parameter("gru_w_hh" + d, torch::empty({3 * hidden, hidden}).uniform_(-gb, gb), false);
+            m.register_parameter("gru_b_ih" + d, torch::empty({3 * hidden}).uniform_(-gb, gb), false);
+            m.register_parameter("gru_b_hh" + d, torch::empty({3 * hidden}).uniform_(-gb, gb), false);
+        }
+        width = 2 * hidden;
+    } else {
+        add_layer(m, "tdnn4", {ch, ch, 3});
+        add_batch_norm(m, "bn4", ch);
     }
-    const int64_t width = 2 * hidden;
     add_layer(m, "count", {counts, width, 1});
     add_layer(m, "voice", {voice, width, 1});
     add_layer(m, "att1", {att, width, 1});
@@ -218,26 +241,25 @@ torch::jit::Module counter(const ModelConfig& c) {
         << "    h = torch.max_pool1d(torch.relu("
         << bn("torch.conv1d(h, self.tdnn2_weight, self.tdnn2_bias, [1], [2], [2])", "bn2") << "), [2])\n"
         << "    h = h + torch.relu(" << bn("torch.conv1d(h, self.tdnn3_weight, self.tdnn3_bias, [1], [2], [2])", "bn3")
-        << ")\n"
-        << "    h0 = torch.zeros([2, h.size(0), " << hidden << "], dtype=h.dtype)\n"
-        << "    seq, hn = torch.gru(h.transpose(1, 2), h0, [self.gru_w_ih, self.gru_w_hh, self.gru_b_ih, self.gru_b_hh,"
-           " self.gru_w_ih_reverse, self.gru_w_hh_reverse, self.gru_b_ih_reverse, self.gru_b_hh_reverse],"
-           " True, 1, 0.0, self.training, True, True)\n"
-        << "    return seq.transpose(1, 2)\n"
-        << "def heads(self, x):\n"
+        << ")\n";
+    if (recurrent)
+        src << "    h0 = torch.zeros([2, h.size(0), " << hidden << "], dtype=h.dtype)\n"
+            << "    seq, hn = torch.gru(h.transpose(1, 2), h0, [self.gru_w_ih, self.gru_w_hh, self.gru_b_ih, "
+               "self.gru_b_hh, self.gru_w_ih_reverse, self.gru_w_hh_reverse, self.gru_b_ih_reverse, "
+               "self.gru_b_hh_reverse], True, 1, 0.0, self.training, True, True)\n"
+            << "    return seq.transpose(1, 2)\n";
+    else
+        src << "    h = h + torch.relu("
+            << bn("torch.conv1d(h, self.tdnn4_weight, self.tdnn4_bias, [1], [4], [4])", "bn4") << ")\n"
+            << "    return h\n";
+    src << "def heads(self, x):\n"
         << "    g = self.trunk(x)\n"
         << "    counts = torch.conv1d(g, self.count_weight, self.count_bias)\n"
         << "    v = torch.conv1d(g, self.voice_weight, self.voice_bias)\n"
         << "    v = v / torch.sqrt(torch.sum(v * v, [1], keepdim=True) + 1e-6)\n"
         << "    p = torch.softmax(counts, 1)\n"
         << "    single = p[:, 1:2, :]\n"
-        << "    sim = torch.bmm(v.transpose(1, 2), v)\n"
-        << "    w = torch.bmm(single.transpose(1, 2), single)\n"
-        << "    wsum = torch.sum(w, [1, 2]) + 1e-6\n"
-        << "    hist = []\n"
-        << "    for k in range(" << bins << "):\n"
-        << "        centre = -0.9 + 0.17 * k\n"
-        << "        hist.append(torch.sum(w * torch.exp(-(sim - centre) * (sim - centre) * 50.0), [1, 2]) / wsum)\n"
+        << similarity_histogram("single", bins, -0.9, 0.17, 50.0)
         << "    a = torch.softmax(torch.conv1d(torch.tanh(torch.conv1d(g, self.att1_weight, self.att1_bias)),"
            " self.att2_weight, self.att2_bias), 2)\n"
         << "    mean = torch.sum(g * a, [2])\n"
@@ -258,8 +280,8 @@ torch::jit::Module counter(const ModelConfig& c) {
 }  // namespace
 
 const std::vector<std::string>& architectures() {
-    static const std::vector<std::string> names = {"original-cnn", "socialctx-tcn", "socialctx-tdnn", "socialctx-crnn",
-                                                   "socialctx-counter"};
+    static const std::vector<std::string> names = {"original-cnn",   "socialctx-tcn",     "socialctx-tdnn",
+                                                   "socialctx-crnn", "socialctx-counter", "socialctx-counter-lite"};
     return names;
 }
 
@@ -268,9 +290,11 @@ torch::jit::Module build(const ModelConfig& config) {
     if (config.architecture == "socialctx-tcn") return tcn(config);
     if (config.architecture == "socialctx-tdnn") return tdnn(config, false);
     if (config.architecture == "socialctx-crnn") return tdnn(config, true);
-    if (config.architecture == "socialctx-counter") return counter(config);
+    if (config.architecture == "socialctx-counter") return counter(config, true);
+    if (config.architecture == "socialctx-counter-lite") return counter(config, false);
     throw Error("unknown architecture '" + config.architecture +
-                "' (known: original-cnn, socialctx-tcn, socialctx-tdnn, socialctx-crnn, socialctx-counter)");
+                "' (known: original-cnn, socialctx-tcn, socialctx-tdnn, socialctx-crnn, socialctx-counter, "
+                "socialctx-counter-lite)");
 }
 
 void save(const torch::jit::Module& module, const ModelConfig& config, const std::string& path) {

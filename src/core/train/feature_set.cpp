@@ -1,19 +1,20 @@
 #include "train/feature_set.h"
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <limits>
 #include <map>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "audio/audio_stream.h"
 #include "features/log_mel.h"
+#include "platform/file_info.h"
+#include "platform/process.h"
 #include "train/window_audio.h"
 #include "util/error.h"
 #include "util/npy.h"
@@ -37,11 +38,8 @@ std::string cache_key(const std::vector<ManifestRow>& rows, const ModelConfig& c
     auto stamp = [&](const std::string& path) -> const std::string& {
         auto it = stamps.find(path);
         if (it != stamps.end()) return it->second;
-        struct stat st {};
-        std::string s = "missing";
-        if (::stat(path.c_str(), &st) == 0)
-            s = std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
-                std::to_string(st.st_mtim.tv_nsec);
+        const platform::FileInfo info = platform::file_info(path);
+        const std::string s = info.exists() ? info.stamp() : "missing";
         return stamps.emplace(path, s).first->second;
     };
     for (const auto& r : rows) {
@@ -89,10 +87,10 @@ FeatureSet build_features(const std::vector<ManifestRow>& rows, const ModelConfi
     std::string cache_path;
     bool from_cache = false;
     if (!options.cache_dir.empty()) {
-        ::mkdir(options.cache_dir.c_str(), 0777);
+        std::error_code ignored;  // a folder that cannot be made shows as a cache that cannot be written
+        std::filesystem::create_directories(std::filesystem::u8path(options.cache_dir), ignored);
         cache_path = options.cache_dir + "/features-" + cache_key(rows, config) + ".npy";
-        struct stat st {};
-        if (::stat(cache_path.c_str(), &st) == 0) {
+        if (platform::file_info(cache_path).exists()) {
             NpyArray a = read_npy(cache_path);
             if (a.shape.size() == 3 && a.shape[0] == rows.size() && a.shape[1] * a.shape[2] == fs) {
                 data = std::move(a.data);
@@ -146,10 +144,10 @@ FeatureSet build_features(const std::vector<ManifestRow>& rows, const ModelConfi
         if (!cache_path.empty()) {
             // A per-process temporary name: runs that start together on the same data each write their own file
             // and the last rename wins. The cache only saves time, so failing to write it is not fatal.
-            const std::string tmp = cache_path + "." + std::to_string(::getpid()) + ".tmp";
+            const std::string tmp = cache_path + "." + std::to_string(platform::current_process_id()) + ".tmp";
             try {
                 write_npy(tmp, data.data(), {rows.size(), size_t(config.mel.n_mels), config.input_frames()});
-                if (std::rename(tmp.c_str(), cache_path.c_str()) != 0) throw Error("cannot rename " + tmp);
+                if (!platform::replace_file(tmp, cache_path)) throw Error("cannot rename " + tmp);
             } catch (const Error& e) {
                 std::remove(tmp.c_str());
                 if (options.on_warning) options.on_warning("feature cache not written: " + std::string(e.what()));

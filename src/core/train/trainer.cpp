@@ -10,6 +10,7 @@
 #include <map>
 
 #include "model/torch_modules.h"
+#include "platform/file_info.h"
 #include "util/error.h"
 
 namespace sctx::train {
@@ -117,7 +118,7 @@ void save_checkpoint(torch::jit::Module& m, const ModelConfig& config, const std
     torchmods::save(m, config, tmp);
     for (const auto& p : m.parameters()) p.requires_grad_(true);
     m.train();
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) throw Error("cannot write model " + path);
+    if (!platform::replace_file(tmp, path)) throw Error("cannot write model " + path);
 }
 
 bool has_frame_outputs(torch::jit::Module& m) { return m.find_method("forward_train").has_value(); }

@@ -7,7 +7,7 @@
 #include <cmath>
 #include <set>
 
-#include "dataset/synth/random.h"
+#include "util/random.h"
 
 using namespace sctx::synth;
 
@@ -50,7 +50,7 @@ std::vector<float> envelope(const std::vector<float>& x) {
 
 TEST(Codecs, EveryDrawnCodecRoundTripsInTimeAndLength) {
     const std::vector<float> x = bursts();
-    Rng rng(3);
+    sctx::Rng rng(3);
     std::set<std::string> seen;
     for (int i = 0; i < 300; ++i) {
         const CodecSetting c = random_codec(rng);

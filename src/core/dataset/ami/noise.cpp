@@ -52,8 +52,8 @@ std::vector<ManifestRow> add_noisy_rows(const std::vector<ManifestRow>& rows, co
     std::vector<size_t> candidates;
     for (size_t i = 0; i < rows.size(); ++i)
         if (rows[i].label == label_for_speakers(1) && rows[i].noise.empty()) candidates.push_back(i);
-    SeededRandom random(options.seed, RandomPurpose::NoisyWindows);
-    random.shuffle(candidates);
+    Rng random = seeded_random(options.seed, RandomPurpose::NoisyWindows);
+    random.exact_shuffle(candidates);
     candidates.resize(std::min(candidates.size(), noisy_window_count(rows, options.fraction)));
     std::sort(candidates.begin(), candidates.end());
 
@@ -78,12 +78,13 @@ std::vector<ManifestRow> add_noisy_rows(const std::vector<ManifestRow>& rows, co
                             std::string(dataset::to_string(rows[i].split)) +
                             " windows use noise files of other splits");
         }
-        const NoiseFile& file = *files[random.index(files.size())];
+        const NoiseFile& file = *files[random.exact_index(files.size())];
         ManifestRow noisy = rows[i];
         noisy.label = noisy_label();
         noisy.noise = file.path;
         // Millisecond offsets keep the CSV short; floor keeps the window inside the file.
-        noisy.noise_offset = std::floor(random.unit() * std::max(0.0, file.seconds - options.window_s) * 1000) / 1000;
+        noisy.noise_offset =
+            std::floor(random.uniform() * std::max(0.0, file.seconds - options.window_s) * 1000) / 1000;
         noisy.snr_db = options.snr_db;
         out.push_back(std::move(noisy));
     }

@@ -61,8 +61,8 @@ std::map<std::string, Split> assign_splits(std::vector<std::string> ids, const S
                                            RandomPurpose purpose) {
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    SeededRandom random(seed, purpose);
-    random.shuffle(ids);
+    Rng random = seeded_random(seed, purpose);
+    random.exact_shuffle(ids);
     const std::vector<size_t> count = split_counts(ids.size(), ratios);
     std::map<std::string, Split> out;
     size_t i = 0;

@@ -1,21 +1,21 @@
 #include "dataset/synth/engines.h"
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <fstream>
 
-#include "dataset/synth/process.h"
 #include "dataset/synth/text.h"
+#include "platform/file_info.h"
+#include "platform/process.h"
 
 namespace sctx::synth {
+
+using platform::run_process;
 
 namespace {
 
 bool nonempty_file(const std::string& path) {
-    struct stat st {};
-    return stat(path.c_str(), &st) == 0 && st.st_size > 1000;
+    const platform::FileInfo f = platform::file_info(path);
+    return f.exists() && f.size > 1000;
 }
 
 std::string engine_text(const Voice& voice, const std::string& text) {
@@ -87,7 +87,7 @@ std::vector<bool> synthesize_texts(const Voice& voice, const std::vector<std::st
         }
         return ok;
     }
-    for (const auto& w : wav_paths) unlink(w.c_str());
+    for (const auto& w : wav_paths) std::remove(w.c_str());
     const std::string script = work_dir + "/synth-" + voice.id + ".scm";
     std::vector<size_t> todo;
     for (size_t i = 0; i < texts.size(); ++i) todo.push_back(i);
@@ -108,7 +108,7 @@ std::vector<bool> synthesize_texts(const Voice& voice, const std::vector<std::st
         }
         todo = rest;
     }
-    unlink(script.c_str());
+    std::remove(script.c_str());
     return ok;
 }
 

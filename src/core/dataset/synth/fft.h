@@ -1,10 +1,12 @@
 #pragma once
-// A small complex FFT for the dataset generator's own signal work: room convolution, noise colouring and the
-// codec-like spectral quantiser. Not the feature FFT (features/real_fft.h is forward-only and librosa-exact);
-// this one needs an inverse and is only ever fed power-of-two sizes.
+// The dataset generator's FFT for its own signal work (room convolution, noise colouring, the codec-like
+// spectral quantiser): in-place transforms on vectors, with the inverse scaled by 1/n, over the core's complex
+// FFT (features/real_fft.h: FFTW or KissFFT, whichever the build uses). Power-of-two sizes only.
 #include <complex>
 #include <cstddef>
 #include <vector>
+
+#include "features/real_fft.h"
 
 namespace sctx::synth {
 
@@ -24,8 +26,7 @@ public:
 private:
     void run(std::vector<Complex>& data, bool inverse) const;
     size_t n_;
-    std::vector<Complex> twiddle_;
-    std::vector<size_t> bitrev_;
+    ComplexFft fft_;
 };
 
 size_t next_pow2(size_t n);

@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "dataset/synth/random.h"
+#include "util/random.h"
 
 namespace sctx::synth {
 

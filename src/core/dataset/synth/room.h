@@ -5,7 +5,7 @@
 // direct-to-reverberant energy ratio: high for a talker next to the microphone, near 0 or below across a room.
 #include <vector>
 
-#include "dataset/synth/random.h"
+#include "util/random.h"
 
 namespace sctx::synth {
 

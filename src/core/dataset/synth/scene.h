@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "dataset/synth/channel.h"
-#include "dataset/synth/random.h"
+#include "util/random.h"
 #include "dataset/synth/utterances.h"
 
 namespace sctx::synth {

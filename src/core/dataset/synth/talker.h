@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "dataset/synth/random.h"
+#include "util/random.h"
 #include "dataset/synth/turns.h"
 #include "dataset/synth/utterances.h"
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "dataset/synth/random.h"
+#include "util/random.h"
 
 namespace sctx::synth {
 

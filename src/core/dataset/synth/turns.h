@@ -11,7 +11,7 @@
 // alternating for a pair, three or four for a group with no one following themself.
 #include <vector>
 
-#include "dataset/synth/random.h"
+#include "util/random.h"
 
 namespace sctx::synth {
 

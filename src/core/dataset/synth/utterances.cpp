@@ -14,7 +14,7 @@
 #include "audio/wav_writer.h"
 #include "dataset/synth/engines.h"
 #include "dataset/synth/level.h"
-#include "dataset/synth/random.h"
+#include "util/random.h"
 #include "dataset/synth/text.h"
 #include "util/error.h"
 

@@ -8,12 +8,16 @@
 #include <set>
 #include <sstream>
 
-#include "dataset/synth/process.h"
-#include "dataset/synth/random.h"
+#include "platform/process.h"
+#include "util/random.h"
 #include "dataset/synth/text.h"
 #include "util/error.h"
 
 namespace sctx::synth {
+
+using platform::ProcessResult;
+using platform::program_on_path;
+using platform::run_process;
 
 namespace {
 

@@ -1,14 +1,15 @@
 #pragma once
-// Random numbers for the synthetic dataset. The engine is std::mt19937_64 (its sequence is fixed by the
-// standard); the distributions are written out here because std::uniform_real_distribution and friends are
-// implementation-defined, and the same --seed must give the same clips with any standard library.
-// Every clip gets its own generator, seeded from (seed, clip index), so thread timing never changes a clip.
+// Seeded random numbers for the datasets (the synthesizer and the AMI manifests). The engine is std::mt19937_64
+// (its sequence is fixed by the standard); the distributions are written out here because
+// std::uniform_real_distribution, std::shuffle and friends are implementation-defined, and the same --seed must
+// give the same clips and the same manifest with any standard library. The synthesizer gives every clip its own
+// generator, seeded from (seed, clip index), so thread timing never changes a clip.
 #include <cstdint>
 #include <random>
 #include <string>
 #include <vector>
 
-namespace sctx::synth {
+namespace sctx {
 
 /// A well-mixed 64-bit seed from several parts (splitmix64 chain).
 uint64_t mix_seed(uint64_t a, uint64_t b);
@@ -47,8 +48,23 @@ public:
         for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[index(i)]);
     }
 
+    /// Integer in [0, n), n > 0, with no bias at all (rejection sampling): for draws whose exact distribution is
+    /// part of a contract (the AMI splits). Consumes a different number of raw draws than index().
+    size_t exact_index(size_t n) {
+        const uint64_t limit = UINT64_MAX - UINT64_MAX % n;
+        uint64_t draw;
+        do draw = engine_();
+        while (draw >= limit);
+        return size_t(draw % n);
+    }
+    /// Fisher-Yates on exact_index().
+    template <class T>
+    void exact_shuffle(std::vector<T>& v) {
+        for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[exact_index(i)]);
+    }
+
 private:
     std::mt19937_64 engine_;
 };
 
-}  // namespace sctx::synth
+}  // namespace sctx

@@ -1,5 +1,3 @@
-#include "dataset/synth/process.h"
-
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -8,18 +6,24 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#if defined(__APPLE__)
+#include <mach-o/dyld.h>
+#endif
+
 #include <cerrno>
+#include <climits>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <sstream>
 #include <thread>
 
+#include "platform/process.h"
 #include "util/error.h"
 
 extern char** environ;
 
-namespace sctx::synth {
+namespace sctx::platform {
 
 namespace {
 
@@ -112,4 +116,19 @@ bool program_on_path(const std::string& name) {
     return false;
 }
 
-}  // namespace sctx::synth
+long current_process_id() { return long(::getpid()); }
+
+std::string executable_path() {
+#if defined(__APPLE__)
+    char buf[PATH_MAX];
+    uint32_t size = sizeof buf;
+    if (_NSGetExecutablePath(buf, &size) != 0) return {};
+    return buf;
+#else
+    char buf[PATH_MAX];
+    const ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+    return n > 0 ? std::string(buf, size_t(n)) : std::string();
+#endif
+}
+
+}  // namespace sctx::platform

@@ -1,9 +1,9 @@
-#include "dataset/synth/random.h"
+#include "util/random.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace sctx::synth {
+namespace sctx {
 
 namespace {
 uint64_t splitmix64(uint64_t x) {
@@ -52,4 +52,4 @@ size_t Rng::weighted(const std::vector<double>& weights) {
     return weights.empty() ? 0 : weights.size() - 1;
 }
 
-}  // namespace sctx::synth
+}  // namespace sctx
