@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the data, trains and evaluates the two shipped models (models/socialctx.pt, the fast default, and
-# models/socialctx-accurate.pt) from a clean checkout, with the exact settings of
+# models/socialctx-accurate.pt, the mean of the default and a talker counter) from a clean checkout, with the exact settings of
 # models/MODEL_CARD.md. On a 2-core machine the full run takes a few hours (see the model card for each step's
 # time); run it in the background: nohup scripts/train-shipped-model.sh /work/data/shipped > train.log 2>&1 &
 #
@@ -10,9 +10,9 @@
 #   1. build the CLI                                  WORK_DIR/build
 #   2. real talkers from Debian packages              WORK_DIR/talkers         (scripts/extract-real-talkers.sh)
 #   3. the training set: synthesized + real talkers   WORK_DIR/synth           (socialctx dataset synth)
-#   4. training: accurate (socialctx-counter, first: the longer and more valuable run)
-#                                                     WORK_DIR/socialctx-accurate.pt (socialctx train)
-#      and default (socialctx-counter-lite)           WORK_DIR/socialctx.pt
+#   4. training: the talker counter (socialctx-counter, first: the longer run)   WORK_DIR/socialctx-counter.pt
+#      the default (socialctx-counter-lite)                                     WORK_DIR/socialctx.pt
+#      the accurate model: both as one ensemble (socialctx ensemble)             WORK_DIR/socialctx-accurate.pt
 #   5. the real-voice validation set (val speakers)   WORK_DIR/real-val        (eval/make_real_eval.sh --talkers)
 #   6. the frozen real-speech evaluation set          WORK_DIR/real-eval       (eval/make_real_eval.sh + verify)
 #   7. validation scores (the choice among runs), then evaluation once   WORK_DIR/*.real-val.json, *.real-eval.json
@@ -63,17 +63,24 @@ train() {  # OUT ARGS...: one model, written only when training finished
   mv "$work/$out.pt.partial" "$work/$out.pt"
   mv "$work/$out.pt.partial.report.json" "$work/$out.report.json" 2>/dev/null || true
 }
-# REUSE_ACCURATE=1: start from the committed models/socialctx-accurate.pt (trained by this same recipe) instead of
-# retraining it, when only the default model's recipe changed (how the 2.1.0 default was made).
-if [ "${REUSE_ACCURATE:-0}" = 1 ] && [ ! -f "$work/socialctx-accurate.pt" ]; then
-  cp "$root/models/socialctx-accurate.pt" "$work/socialctx-accurate.pt"
+# COUNTER_FROM=FILE: take that talker counter (a socialctx-counter trained by this same recipe) instead of
+# training it again. The 2.1.0 models were made so, with the 2.0.0 accurate model of commit 16af871:
+#   git show 16af871:models/socialctx-accurate.pt > counter-2.0.0.pt; COUNTER_FROM=counter-2.0.0.pt ...
+if [ -n "${COUNTER_FROM:-}" ] && [ ! -f "$work/socialctx-counter.pt" ]; then
+  cp "$COUNTER_FROM" "$work/socialctx-counter.pt"
 fi
-stamp "4a. training the accurate model (socialctx-counter, at most $epochs_accurate epochs)"
-train socialctx-accurate --arch socialctx-counter --name socialctx-counter --version 2.0.0 \
+stamp "4a. training the talker counter (socialctx-counter, at most $epochs_accurate epochs)"
+train socialctx-counter --arch socialctx-counter --name socialctx-counter --version 2.0.0 \
   --epochs $epochs_accurate --patience 8
 stamp "4b. training the default model (socialctx-counter-lite, at most $epochs_default epochs)"
 train socialctx --arch socialctx-counter-lite --name socialctx-counter-lite --version 2.1.0 \
   --epochs $epochs_default --patience 8
+stamp "4c. the accurate model: the default and the counter as one ensemble"
+if [ ! -f "$work/socialctx-accurate.pt" ]; then
+  "$cli" ensemble "$work/socialctx.pt" "$work/socialctx-counter.pt" --name socialctx-ensemble --version 2.1.0 \
+    --description "Accurate model 2.1.0: the mean of socialctx-counter-lite 2.1.0 and socialctx-counter 2.0.0 (models/MODEL_CARD.md)" \
+    -o "$work/socialctx-accurate.pt"
+fi
 
 stamp "5. the real-voice validation set (the talker corpus's val speakers)"
 if [ ! -f "$work/real-val/labels.csv" ]; then
@@ -87,7 +94,7 @@ fi
 bash "$root/eval/verify_frozen.sh" "$work/real-eval"
 
 stamp "7. validation (choose here), then evaluation once"
-for m in socialctx socialctx-accurate; do
+for m in socialctx socialctx-counter socialctx-accurate; do
   "$cli" evaluate --model "$work/$m.pt" "$work/real-val/labels.csv" --json "$work/$m.real-val.json"
   "$cli" evaluate --model "$work/$m.pt" "$work/real-eval/labels.csv" --json "$work/$m.real-eval.json"
 done

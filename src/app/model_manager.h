@@ -34,7 +34,7 @@ public:
     QString shipped_choice() const;
 
     std::shared_ptr<const Model> model() const { return model_; }
-    /// "name version", with the shipped model's title when it is one ("socialctx-counter 2.0.0 (Accurate)"), or
+    /// "name version", with the shipped model's title when it is one ("socialctx-ensemble 2.1.0 (Accurate)"), or
     /// "no model loaded".
     QString summary() const;
     /// Name, version, architecture, classes, window, SHA-256, file: rich text for a dialog or a tooltip.

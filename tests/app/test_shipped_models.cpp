@@ -64,21 +64,21 @@ private Q_SLOTS:
             QVERIFY(accurate && accurate->isCheckable() && accurate->isEnabled());
             accurate->trigger();
             QCOMPARE(loaded_file(w), QStringLiteral("socialctx-accurate.pt"));
-            QCOMPARE(loaded_name(w), QStringLiteral("socialctx-counter"));  // the model's own config says which
+            QCOMPARE(loaded_name(w), QStringLiteral("socialctx-ensemble"));  // the model's own config says which
             QVERIFY(accurate->isChecked());
             QVERIFY(!action(w, "actionModelDefault")->isChecked());  // exclusive
             QCOMPARE(w.models()->shipped_choice(), QStringLiteral("accurate"));
-            QVERIFY2(w.model_status().contains(QStringLiteral("socialctx-counter")) &&
+            QVERIFY2(w.model_status().contains(QStringLiteral("socialctx-ensemble")) &&
                          w.model_status().contains(QStringLiteral("Accurate")),
                      qPrintable(w.model_status()));
             const QString details = w.models()->details_html();
             QVERIFY2(
-                details.contains(QStringLiteral("socialctx-counter")) && details.contains(QStringLiteral("Accurate")),
+                details.contains(QStringLiteral("socialctx-ensemble")) && details.contains(QStringLiteral("Accurate")),
                 qPrintable(details));
             AboutDialog about(&w, w.models()->summary());
             const QString text =
                 about.findChild<QWidget*>(QStringLiteral("textBrowser"))->property("plainText").toString();
-            QVERIFY2(text.contains(QStringLiteral("socialctx-counter")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("socialctx-ensemble")), qPrintable(text));
 
             // It classifies: a real file through the accurate model.
             const QString wav = dir_.filePath(QStringLiteral("tone.wav"));
@@ -89,7 +89,7 @@ private Q_SLOTS:
         }
         QCOMPARE(AppSettings::load().shipped_model, QStringLiteral("accurate"));
         MainWindow again;  // a new window: the remembered choice
-        QCOMPARE(loaded_name(again), QStringLiteral("socialctx-counter"));
+        QCOMPARE(loaded_name(again), QStringLiteral("socialctx-ensemble"));
         QVERIFY(action(again, "actionModelAccurate")->isChecked());
         QVERIFY(!action(again, "actionModelDefault")->isChecked());
     }
@@ -98,7 +98,7 @@ private Q_SLOTS:
         {
             MainWindow w;
             action(w, "actionModelAccurate")->trigger();
-            QCOMPARE(loaded_name(w), QStringLiteral("socialctx-counter"));
+            QCOMPARE(loaded_name(w), QStringLiteral("socialctx-ensemble"));
             action(w, "actionModelDefault")->trigger();
             QCOMPARE(loaded_name(w), QStringLiteral("socialctx-counter-lite"));
             QVERIFY(action(w, "actionModelDefault")->isChecked());
