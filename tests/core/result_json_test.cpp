@@ -85,3 +85,28 @@ TEST(ResultJson, AFileHexThatIsNotHexIsAnErrorNotACrash) {
 }
 
 }  // namespace
+
+namespace {
+
+// Found by fuzz_resume: numbers outside the field's type (an integer field holding 1e40, a float field 1e300)
+// were converted by a cast, which is undefined behaviour. They are malformed records now, like any other.
+TEST(ResultJson, NumbersOutOfTheirFieldsRangeAreErrorsNotUndefinedBehaviour) {
+    const auto names = sctx::default_class_names();
+    const std::string head = R"({"file":"/a.wav","status":"ok",)";
+    for (const std::string bad : {R"("windows":1.6e40})", R"("windows":-3e9})", R"("label_index":2147483648})",
+                                  R"("size":1e19})", R"("size":18446744073709551615})", R"("confidence":1e300})",
+                                  R"("duration_s":"long"})", R"("probabilities":{"Alone / Quiet":-1e39}})",
+                                  R"("segments":[{"start_s":0,"end_s":3,"confidence":3.5e38}]})"})
+        EXPECT_THROW(sctx::result_from_json(head + bad, names), sctx::Error) << bad;
+    // In range, integers written as floats and the largest values still read.
+    const sctx::FileResult r = sctx::result_from_json(
+        head + R"("windows":7.0,"size":9007199254740992,"label_index":3,"confidence":0.5,"mtime":1733270000.5})",
+        names);
+    EXPECT_EQ(r.windows, 7);
+    EXPECT_EQ(r.size, int64_t(9007199254740992));
+    EXPECT_EQ(r.label_index, 3);
+    EXPECT_FLOAT_EQ(r.confidence, 0.5f);
+    EXPECT_DOUBLE_EQ(r.mtime, 1733270000.5);
+}
+
+}  // namespace

@@ -2,7 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdio>
+#include <limits>
+#include <type_traits>
 
 #include "classify/class_label.h"
 #include "util/error.h"
@@ -68,10 +71,41 @@ ojson per_class(const std::vector<float>& values, const std::vector<std::string>
     return o;
 }
 
+// A number from a record someone else (or a crash) wrote, as T: it must be a finite JSON number within T's range.
+// nlohmann's own conversion casts, and casting 1e40 to an integer or a float is undefined behaviour (found by
+// fuzz_resume; tests/data/fuzz-regressions/resume).
+template <typename T>
+T number_as(const nlohmann::json& v, const std::string& what) {
+    if (!v.is_number()) throw Error("malformed record: " + what + " is not a number");
+    if (v.is_number_integer() && std::is_integral<T>::value) {
+        if (v.is_number_unsigned() && v.get<uint64_t>() > uint64_t(std::numeric_limits<int64_t>::max()))
+            throw Error("malformed record: " + what + " is out of range");
+        const int64_t i = v.get<int64_t>();
+        if (i < int64_t(std::numeric_limits<T>::min()) || i > int64_t(std::numeric_limits<T>::max()))
+            throw Error("malformed record: " + what + " is out of range");
+        return T(i);
+    }
+    const double d = v.get<double>();
+    // Exclusive bounds one past the type's extremes (as doubles), so the cast below is always defined.
+    const double lo = std::is_integral<T>::value ? double(std::numeric_limits<T>::min()) - 1.0
+                                                 : -double(std::numeric_limits<T>::max());
+    const double hi = std::is_integral<T>::value ? double(std::numeric_limits<T>::max()) + 1.0
+                                                 : double(std::numeric_limits<T>::max());
+    const bool inside = std::is_integral<T>::value ? (d > lo && d < hi) : (d >= lo && d <= hi);
+    if (!std::isfinite(d) || !inside) throw Error("malformed record: " + what + " is out of range");
+    return T(d);
+}
+
+template <typename T>
+T field(const nlohmann::json& o, const char* key, T fallback) {
+    const auto it = o.find(key);
+    return it == o.end() ? fallback : number_as<T>(*it, key);
+}
+
 std::vector<float> from_per_class(const nlohmann::json& o, const std::vector<std::string>& names) {
     std::vector<float> v;
     if (!o.is_object()) return v;
-    for (const auto& n : names) v.push_back(o.contains(n) ? o.at(n).get<float>() : 0.f);
+    for (const auto& n : names) v.push_back(o.contains(n) ? number_as<float>(o.at(n), n) : 0.f);
     return v;
 }
 
@@ -128,23 +162,23 @@ FileResult result_from_json(const std::string& line, const std::vector<std::stri
         r.file = j.contains("file_hex") ? unhex(j.at("file_hex").get<std::string>()) : j.at("file").get<std::string>();
         r.ok = j.at("status").get<std::string>() == "ok";
         r.error = j.value("error", std::string());
-        r.duration_s = j.value("duration_s", 0.0);
-        r.label_index = j.value("label_index", -1);
-        r.confidence = j.value("confidence", 0.f);
+        r.duration_s = field(j, "duration_s", 0.0);
+        r.label_index = field(j, "label_index", -1);
+        r.confidence = field(j, "confidence", 0.f);
         if (j.contains("probabilities")) r.probabilities = from_per_class(j.at("probabilities"), names);
         if (j.contains("class_share")) r.class_share = from_per_class(j.at("class_share"), names);
-        r.windows = j.value("windows", 0);
-        r.size = j.value("size", int64_t(-1));
-        r.mtime = j.value("mtime", 0.0);
+        r.windows = field(j, "windows", 0);
+        r.size = field(j, "size", int64_t(-1));
+        r.mtime = field(j, "mtime", 0.0);
         if (j.contains("segments")) {
             for (const auto& o : j.at("segments")) {
                 Segment s;
-                s.start_s = o.value("start_s", 0.0);
-                s.end_s = o.value("end_s", 0.0);
+                s.start_s = field(o, "start_s", 0.0);
+                s.end_s = field(o, "end_s", 0.0);
                 const std::string label = o.value("label", std::string());
                 for (size_t i = 0; i < names.size(); ++i)
                     if (names[i] == label) s.label_index = int(i);
-                s.confidence = o.value("confidence", 0.f);
+                s.confidence = field(o, "confidence", 0.f);
                 if (o.contains("probabilities")) s.probabilities = from_per_class(o.at("probabilities"), names);
                 r.segments.push_back(std::move(s));
             }
