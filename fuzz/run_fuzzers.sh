@@ -3,7 +3,8 @@
 #   fuzz/run_fuzzers.sh BUILD_DIR SECONDS_PER_TARGET [TARGET...]
 # BUILD_DIR is a -DSOCIALCTX_FUZZ=ON build (clang) whose targets are built. Seeds are made on first use
 # (BUILD_DIR/fuzz-seeds), the corpus grows in BUILD_DIR/fuzz-corpus/<target>, the inputs of earlier findings
-# (tests/data/fuzz-regressions/<target>) are replayed as part of the corpus, and a crash's input lands in
+# (tests/data/fuzz-regressions/<target>) and the minimised corpus of the last long campaign
+# (tests/data/fuzz-corpus/<target>, see its README) are replayed as part of the corpus, and a crash's input lands in
 # BUILD_DIR/fuzz-artifacts/<target>/. Exits non-zero if any target crashed, leaked, hung or ran out of memory.
 set -uo pipefail
 build=${1:?usage: run_fuzzers.sh BUILD_DIR SECONDS_PER_TARGET [TARGET...]}
@@ -13,6 +14,7 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(decode features pth resume ami_xml)
 here=$(cd "$(dirname "$0")" && pwd)
 regressions=$here/../tests/data/fuzz-regressions
+committed=$here/../tests/data/fuzz-corpus
 build=$(cd "$build" && pwd)
 
 [ -d "$build/fuzz-seeds/decode" ] || "$here/make_seeds.sh" "$build/fuzz-seeds" || exit 1
@@ -44,6 +46,7 @@ for t in "${targets[@]}"; do
     [ -d "$build/fuzz-seeds/$t" ] && dirs+=("$build/fuzz-seeds/$t")
     [ -d "$here/seeds/$t" ] && dirs+=("$here/seeds/$t")  # committed seeds (text formats)
     [ -d "$regressions/$t" ] && dirs+=("$regressions/$t")
+    [ -d "$committed/$t" ] && dirs+=("$committed/$t")  # the minimised corpus of a long campaign (read only)
     start=$(date +%s)
     "$exe" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -max_len="$(max_len_for "$t")" \
         -print_final_stats=1 -artifact_prefix="$artifacts/" "${dirs[@]}" >"$log" 2>&1
